@@ -1,0 +1,102 @@
+/**
+ * The view model: the only data templates see (see templates/README.md). Everything conditional or
+ * computed is decided here, so templates stay free of logic.
+ */
+export interface ViewModel {
+  title: string;
+  version: string;
+  docsEdition: string;
+  server: string;
+  sections: Section[];
+  /** Every operation, sorted by operationId. */
+  operations: Operation[];
+}
+
+export interface Section {
+  name: string;
+  /** File name stem and anchor of the section's Markdown page, e.g. `cloud-connections`. */
+  slug: string;
+  description: string;
+  operations: Operation[];
+}
+
+export interface Operation {
+  operationId: string;
+  /** camelCase of the operationId: the client method name. */
+  methodName: string;
+  /** Upper-case HTTP method. */
+  method: string;
+  path: string;
+  section: string;
+  sectionSlug: string;
+  /** GitHub-style anchor of the operation's heading on its section page. */
+  anchor: string;
+  summary: string;
+  description: string;
+  docsUrl: string;
+  deprecated: boolean;
+  /** Whether the path has `{domain_id}`, which the client fills in. */
+  usesDomainId: boolean;
+  /** Path parameters the caller passes (never `domain_id`), in path order. */
+  pathParams: Param[];
+  queryParams: Param[];
+  /** Path and query parameters together, for documentation tables. */
+  params: Param[];
+  /** True when the caller must pass an arguments object (a required parameter or body). */
+  argsRequired: boolean;
+  body: Body | null;
+  success: Success;
+  responses: ResponseRow[];
+  examples: Example[];
+  /** TypeScript expression naming the success body type, or `void`. */
+  resultType: string;
+}
+
+export interface Param {
+  name: string;
+  /** The property name as written in TypeScript (quoted when not an identifier). */
+  tsKey: string;
+  in: 'path' | 'query';
+  required: boolean;
+  description: string;
+  /** Short type for docs, e.g. `string[]`, `integer (int32)`, `ACTIVE`. */
+  type: string;
+  /** Human-readable constraints, e.g. `1–64 characters`; empty when none. */
+  limits: string;
+  /** TypeScript type expression for the property, read from generated/schema.d.ts. */
+  tsType: string;
+}
+
+export interface Body {
+  required: boolean;
+  schemaName: string;
+  tsType: string;
+}
+
+export interface Success {
+  status: number;
+  description: string;
+  /** Schema name of the success body, or null for an empty (204) answer. */
+  schemaName: string | null;
+}
+
+export interface ResponseRow {
+  status: string;
+  description: string;
+  schemaName: string | null;
+  /** Example error code for error responses, e.g. `CC.1001`; empty otherwise. */
+  errorCode: string;
+}
+
+export interface Example {
+  /** The example's key in the spec, e.g. `UpdateCloudConnectionRequest`. */
+  name: string;
+  summary: string;
+  kind: 'request' | 'response';
+  /** HTTP status of a response example; null for request examples. */
+  status: string | null;
+  /** Pretty-printed JSON of the example value. */
+  jsonText: string;
+  /** The raw value, for steps that need it (samples, tests). */
+  value: unknown;
+}

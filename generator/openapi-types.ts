@@ -1,0 +1,112 @@
+/** The slice of OpenAPI 3.1 the generator reads from the bundled document (every $ref is local). */
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string; description?: string; 'x-huawei-docs-edition'?: string };
+  servers?: { url: string }[];
+  tags?: { name: string; description?: string }[];
+  paths: Record<string, PathItem>;
+  components?: {
+    schemas?: Record<string, SchemaObject>;
+    parameters?: Record<string, ParameterObject | RefObject>;
+    responses?: Record<string, ResponseObject | RefObject>;
+    examples?: Record<string, ExampleObject | RefObject>;
+    headers?: Record<string, unknown>;
+  };
+}
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export type PathItem = { parameters?: (ParameterObject | RefObject)[] } & { [M in HttpMethod]?: OperationObject };
+
+export interface RefObject {
+  $ref: string;
+}
+
+export interface OperationObject {
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags?: string[];
+  deprecated?: boolean;
+  externalDocs?: { url: string };
+  parameters?: (ParameterObject | RefObject)[];
+  requestBody?: { required?: boolean; content: Record<string, MediaTypeObject> } | RefObject;
+  responses: Record<string, ResponseObject | RefObject>;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  description?: string;
+  deprecated?: boolean;
+  schema: SchemaObject;
+}
+
+export interface MediaTypeObject {
+  schema?: SchemaObject;
+  example?: unknown;
+  examples?: Record<string, ExampleObject | RefObject>;
+}
+
+export interface ResponseObject {
+  description: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, MediaTypeObject>;
+}
+
+export interface ExampleObject {
+  summary?: string;
+  value: unknown;
+}
+
+export interface SchemaObject {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  items?: SchemaObject;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+  default?: unknown;
+  description?: string;
+  deprecated?: boolean;
+  oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
+  allOf?: SchemaObject[];
+  [key: string]: unknown;
+}
+
+export function isRef(value: unknown): value is RefObject {
+  return typeof value === 'object' && value !== null && typeof (value as RefObject).$ref === 'string';
+}
+
+/** Follows a local `#/components/...` reference in the bundled document. */
+export function resolveRef<T>(doc: OpenApiDocument, value: T | RefObject): T {
+  let current: unknown = value;
+  for (let hops = 0; isRef(current); hops++) {
+    if (hops > 32) throw new Error(`Reference loop at ${current.$ref}`);
+    const pointer = current.$ref;
+    if (!pointer.startsWith('#/')) throw new Error(`Only local references are expected in the bundle, got ${pointer}`);
+    current = pointer
+      .slice(2)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+    if (current === undefined) throw new Error(`Unresolved reference ${pointer}`);
+  }
+  return current as T;
+}
+
+/** `#/components/schemas/CloudConnection` → `CloudConnection`. */
+export function refName(ref: string): string {
+  return ref.slice(ref.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,20 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Step } from '../context.js';
+import type { OpenApiDocument } from '../openapi-types.js';
+import { runRedocly } from './redocly.js';
+
+/** Resolves the split spec into one document: `generated/openapi.json` and `generated/openapi.yaml`. */
+export const bundle: Step = {
+  name: 'bundle',
+  async run(ctx) {
+    await mkdir(ctx.scratchDir, { recursive: true });
+    const output = path.join(ctx.scratchDir, 'openapi.json');
+    await runRedocly(ctx, ['bundle', ctx.specEntry, '--output', output, '--ext', 'json']);
+    const doc = JSON.parse(await readFile(output, 'utf8')) as OpenApiDocument;
+    ctx.bundle = doc;
+    ctx.files.set('openapi.json', `${JSON.stringify(doc, null, 2)}\n`);
+    ctx.files.set('openapi.yaml', stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
+  },
+};

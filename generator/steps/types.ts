@@ -1,0 +1,19 @@
+import openapiTS, { astToString } from 'openapi-typescript';
+import type { Step } from '../context.js';
+import { BuildError } from '../context.js';
+import { generatedHeader } from './header.js';
+
+/** TypeScript types for every path, operation and component: `generated/schema.d.ts`. */
+export const types: Step = {
+  name: 'types',
+  async run(ctx) {
+    if (!ctx.bundle) throw new BuildError('types: the bundle step has not run');
+    const ast = await openapiTS(structuredClone(ctx.bundle) as never, {
+      rootTypes: true,
+      rootTypesNoSchemaPrefix: true,
+      alphabetize: true,
+      silent: true,
+    });
+    ctx.files.set('schema.d.ts', `${generatedHeader('//')}\n${astToString(ast)}`);
+  },
+};

@@ -1,0 +1,382 @@
+import { encodeRfc3986 } from '../encoding.js';
+import type { AccessKeyCredentials } from './credentials.js';
+
+export const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/** The gateway rejects an `X-Sdk-Date` further than this from its own clock. */
+export const MAX_CLOCK_SKEW_MS = 15 * 60_000;
+
+/**
+ * The headers this signer covers when they are present, matching the official Node core so that its vectors
+ * reproduce. Anything else (User-Agent, Accept, …) stays unsigned because runtimes and proxies may rewrite it.
+ */
+const SIGNABLE_HEADERS = ['content-type', 'host', 'x-domain-id', 'x-sdk-content-sha256', 'x-sdk-date', 'x-security-token'];
+
+/** A `Headers` object, or a plain record such as node:http's `IncomingHttpHeaders` (names in any case). */
+export type HeaderSource = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type BodyBytes = string | Uint8Array;
+
+function headerValue(headers: HeaderSource, lowerName: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(lowerName) ?? undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && name.toLowerCase() === lowerName) return typeof value === 'string' ? value : value.join(', ');
+  }
+  return undefined;
+}
+
+function subtle(): SubtleCrypto {
+  const api = globalThis.crypto?.subtle;
+  if (api === undefined) {
+    throw new Error('Web Crypto (crypto.subtle) is not available: AK/SK signing needs Node 20+, or a browser page served over https or from localhost.');
+  }
+  return api;
+}
+
+const utf8 = new TextEncoder();
+
+function toHex(buffer: ArrayBuffer): string {
+  let hex = '';
+  for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+// Web Crypto's types refuse views that might be backed by a SharedArrayBuffer; bodies from fetch and node:http never are.
+function toBytes(data: BodyBytes): Uint8Array<ArrayBuffer> {
+  return typeof data === 'string' ? utf8.encode(data) : (data as Uint8Array<ArrayBuffer>);
+}
+
+/** Lower-case hex SHA-256 of a string's UTF-8 bytes, or of raw bytes. */
+export async function sha256Hex(data: BodyBytes): Promise<string> {
+  return toHex(await subtle().digest('SHA-256', toBytes(data)));
+}
+
+// Importing a key costs about as much as one signature, so each credentials object keeps its key. The secret is
+// compared on every hit because a caller may mutate a plain object between requests.
+const hmacKeys = new WeakMap<AccessKeyCredentials, { secretKey: string; key: Promise<CryptoKey> }>();
+
+function hmacKey(credentials: AccessKeyCredentials): Promise<CryptoKey> {
+  const cached = hmacKeys.get(credentials);
+  if (cached !== undefined && cached.secretKey === credentials.secretKey) return cached.key;
+  const key = subtle().importKey('raw', utf8.encode(credentials.secretKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  hmacKeys.set(credentials, { secretKey: credentials.secretKey, key });
+  return key;
+}
+
+/** Lower-case hex HMAC-SHA256 of `stringToSign`, keyed with the secret key's UTF-8 bytes. */
+export async function hmacSha256Hex(credentials: AccessKeyCredentials, data: string): Promise<string> {
+  return toHex(await subtle().sign('HMAC', await hmacKey(credentials), utf8.encode(data)));
+}
+
+/** `YYYYMMDDTHHMMSSZ` in UTC, the only `X-Sdk-Date` form the gateway and the official SDKs agree on. */
+export function formatSdkDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Cannot sign with an invalid Date: check the `now` clock option.');
+  return date.toISOString().replace(/[-:]|\.\d{3}/g, '');
+}
+
+const SDK_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+
+/** Parses `YYYYMMDDTHHMMSSZ`; `undefined` for anything else, including impossible dates. */
+export function parseSdkDate(value: string): Date | undefined {
+  const match = SDK_DATE.exec(value);
+  if (match === null) return undefined;
+  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`);
+  return Number.isNaN(date.getTime()) || formatSdkDate(date) !== value ? undefined : date;
+}
+
+function decodeComponent(text: string, where: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new URIError(`The ${where} contains a malformed percent-escape in ${JSON.stringify(text)}: encode a literal "%" as %25.`);
+  }
+}
+
+/** Splits a request target (absolute URL or origin-form `/path?query`) into its raw, still-encoded path and query. */
+export function splitTarget(target: string): { path: string; query: string } {
+  const withoutOrigin = target.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
+  const withoutFragment = withoutOrigin.split('#', 1)[0] ?? '';
+  const mark = withoutFragment.indexOf('?');
+  return mark < 0
+    ? { path: withoutFragment, query: '' }
+    : { path: withoutFragment.slice(0, mark), query: withoutFragment.slice(mark + 1) };
+}
+
+/**
+ * Canonical URI from a raw wire path: each segment is decoded, then encoded once with the RFC 3986 unreserved set,
+ * so `%20`, a literal space and `%2f` inside a segment all sign the same way the gateway re-encodes them. The
+ * trailing `/` is for signing only.
+ */
+export function canonicalUri(rawPath: string): string {
+  const encoded = rawPath
+    .split('/')
+    .map((segment) => encodeRfc3986(decodeComponent(segment, 'path')))
+    .join('/');
+  return encoded.endsWith('/') ? encoded : `${encoded}/`;
+}
+
+/**
+ * Canonical query string from a raw query (without `?`): pairs decoded (`+` stays a plus, as in the official SDK),
+ * sorted by key then value in code-unit order, repeated keys kept, each part encoded with the unreserved set.
+ */
+export function canonicalQueryString(rawQuery: string): string {
+  const pairs = rawQuery
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part): [string, string] => {
+      const equals = part.indexOf('=');
+      return equals < 0
+        ? [decodeComponent(part, 'query'), '']
+        : [decodeComponent(part.slice(0, equals), 'query'), decodeComponent(part.slice(equals + 1), 'query')];
+    });
+  pairs.sort(([keyA, valueA], [keyB, valueB]) =>
+    keyA !== keyB ? (keyA < keyB ? -1 : 1) : valueA < valueB ? -1 : valueA > valueB ? 1 : 0,
+  );
+  return pairs.map(([key, value]) => `${encodeRfc3986(key)}=${encodeRfc3986(value)}`).join('&');
+}
+
+/** One `name:value\n` line per signed header, in the given order; values trimmed as HTTP stacks trim them on the wire. */
+export function canonicalHeaders(headers: HeaderSource, signedHeaders: readonly string[]): string {
+  return signedHeaders.map((name) => `${name}:${(headerValue(headers, name) ?? '').trim()}\n`).join('');
+}
+
+export interface CanonicalRequestParts {
+  method: string;
+  /** Absolute URL or origin-form request target, as on the wire. */
+  url: string;
+  headers: HeaderSource;
+  /** Lower-case header names, in the order they are declared in `SignedHeaders`. */
+  signedHeaders: readonly string[];
+  payloadHash: string;
+}
+
+export function canonicalRequest({ method, url, headers, signedHeaders, payloadHash }: CanonicalRequestParts): string {
+  const { path, query } = splitTarget(url);
+  return [
+    method.toUpperCase(),
+    canonicalUri(path),
+    canonicalQueryString(query),
+    canonicalHeaders(headers, signedHeaders),
+    signedHeaders.join(';'),
+    payloadHash,
+  ].join('\n');
+}
+
+export function stringToSign(sdkDate: string, canonicalRequestSha256: string): string {
+  return `${SIGNING_ALGORITHM}\n${sdkDate}\n${canonicalRequestSha256}`;
+}
+
+/** `X-Sdk-Content-Sha256` (e.g. `UNSIGNED-PAYLOAD`) replaces the body hash when present, as in the official SDKs. */
+async function payloadHash(headers: HeaderSource, body: BodyBytes | null | undefined): Promise<string> {
+  const declared = headerValue(headers, 'x-sdk-content-sha256');
+  if (declared !== undefined) return declared.trim();
+  return body === null || body === undefined || body.length === 0 ? EMPTY_BODY_SHA256 : sha256Hex(body);
+}
+
+export interface SigningInput {
+  method: string;
+  /** Absolute URL exactly as it will be sent; `host` is signed from it, default ports omitted as fetch omits them. */
+  url: string;
+  /** Headers already on the request; `content-type` and `x-sdk-content-sha256` are signed when present. */
+  headers?: HeaderSource;
+  /** The exact body that will be sent (strings are sent and hashed as UTF-8). */
+  body?: BodyBytes | null;
+}
+
+export interface SigningContext {
+  credentials: AccessKeyCredentials;
+  /** Sent and signed as `X-Domain-Id`. */
+  domainId?: string;
+  /** The signing time; becomes `X-Sdk-Date`. */
+  date: Date;
+}
+
+export interface SignedRequest {
+  /** Headers to set on the request, overriding any of the same name. */
+  headers: Record<string, string>;
+  authorization: string;
+  signedHeaders: string;
+  canonicalRequest: string;
+  stringToSign: string;
+}
+
+/**
+ * Signs one request. Pure apart from Web Crypto: call it again with a new date to re-sign a retry attempt.
+ */
+export async function sign(input: SigningInput, { credentials, domainId, date }: SigningContext): Promise<SignedRequest> {
+  const added: Record<string, string> = { 'X-Sdk-Date': formatSdkDate(date) };
+  if (domainId !== undefined) added['X-Domain-Id'] = domainId;
+  if (credentials.securityToken !== undefined) added['X-Security-Token'] = credentials.securityToken;
+
+  const view = new Headers();
+  for (const name of SIGNABLE_HEADERS) {
+    const value = input.headers === undefined ? undefined : headerValue(input.headers, name);
+    if (value !== undefined) view.set(name, value);
+  }
+  for (const [name, value] of Object.entries(added)) view.set(name, value);
+  view.set('host', new URL(input.url).host);
+
+  const signedHeaders = SIGNABLE_HEADERS.filter((name) => view.has(name));
+  const canonical = canonicalRequest({
+    method: input.method,
+    url: input.url,
+    headers: view,
+    signedHeaders,
+    payloadHash: await payloadHash(view, input.body),
+  });
+  const toSign = stringToSign(added['X-Sdk-Date'] as string, await sha256Hex(canonical));
+  const signature = await hmacSha256Hex(credentials, toSign);
+  const authorization = `${SIGNING_ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
+  return {
+    headers: { ...added, Authorization: authorization },
+    authorization,
+    signedHeaders: signedHeaders.join(';'),
+    canonicalRequest: canonical,
+    stringToSign: toSign,
+  };
+}
+
+export interface ReceivedRequest {
+  method: string;
+  /** The request target as received (node:http's `req.url`), or an absolute URL. */
+  url: string;
+  headers: HeaderSource;
+  /** The body bytes exactly as received. */
+  body?: BodyBytes | null;
+}
+
+export interface VerifyOptions {
+  /** Returns the credentials issued for an access key, or `undefined` if it is unknown. */
+  lookup(accessKey: string): AccessKeyCredentials | undefined | Promise<AccessKeyCredentials | undefined>;
+  now?: () => Date;
+}
+
+export type VerifyFailureReason =
+  | 'missing-header'
+  | 'bad-format'
+  | 'expired'
+  | 'unknown-access-key'
+  | 'bad-security-token'
+  | 'signature-mismatch';
+
+export type VerifyResult =
+  | { ok: true; accessKey: string; signedHeaders: readonly string[] }
+  | { ok: false; reason: VerifyFailureReason; message: string; canonicalRequest?: string };
+
+const AUTHORIZATION = /^SDK-HMAC-SHA256\s+(.+)$/;
+const HEADER_NAME = /^[a-z\d!#$%&'*+.^_`|~-]+$/;
+const SIGNATURE = /^[\da-f]{64}$/;
+
+function fail(reason: VerifyFailureReason, message: string, canonical?: string): VerifyResult {
+  return canonical === undefined ? { ok: false, reason, message } : { ok: false, reason, message, canonicalRequest: canonical };
+}
+
+function parseAuthorization(value: string): { access: string; signedHeaders: string[]; signature: string } | string {
+  const match = AUTHORIZATION.exec(value.trim());
+  if (match === null) return `it does not start with "${SIGNING_ALGORITHM} "`;
+  const fields = new Map<string, string>();
+  for (const part of (match[1] as string).split(',')) {
+    const equals = part.indexOf('=');
+    if (equals > 0) fields.set(part.slice(0, equals).trim(), part.slice(equals + 1).trim());
+  }
+  const access = fields.get('Access');
+  const signedHeaders = fields.get('SignedHeaders')?.split(';');
+  const signature = fields.get('Signature');
+  if (!access || signedHeaders === undefined || signature === undefined) return 'Access, SignedHeaders or Signature is missing';
+  if (!signedHeaders.every((name) => HEADER_NAME.test(name))) return 'SignedHeaders must be lower-case header names joined by ";"';
+  if (!signedHeaders.includes('x-sdk-date')) return 'SignedHeaders must include x-sdk-date';
+  if (!SIGNATURE.test(signature)) return 'Signature must be 64 lower-case hex digits';
+  return { access, signedHeaders, signature };
+}
+
+// Compared without an early exit so an emulator does not leak how many leading characters matched.
+function constantTimeEqual(a: string, b: string): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < a.length && i < b.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
+}
+
+function formatSkew(ms: number): string {
+  const total = Math.round(Math.abs(ms) / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  return [hours ? `${hours} h` : '', hours || minutes ? `${minutes} min` : '', `${seconds} s`].filter(Boolean).join(' ');
+}
+
+/**
+ * Server side: rebuilds the canonical request from what arrived, using the client's declared `SignedHeaders`, and
+ * checks the signature, the 15-minute date window and (for temporary credentials) the security token.
+ */
+export async function verifySignature(request: ReceivedRequest, options: VerifyOptions): Promise<VerifyResult> {
+  const authorization = headerValue(request.headers, 'authorization');
+  if (authorization === undefined) return fail('missing-header', 'The Authorization header is missing: sign the request with AK/SK.');
+  const parsed = parseAuthorization(authorization);
+  if (typeof parsed === 'string') {
+    return fail('bad-format', `The Authorization header is malformed (${parsed}); expected "${SIGNING_ALGORITHM} Access=…, SignedHeaders=…, Signature=…".`);
+  }
+  const missing = parsed.signedHeaders.find((name) => headerValue(request.headers, name) === undefined);
+  if (missing !== undefined) return fail('missing-header', `The signed header "${missing}" is not in the request: send every header listed in SignedHeaders.`);
+
+  const sdkDate = headerValue(request.headers, 'x-sdk-date')?.trim() ?? '';
+  const signedAt = parseSdkDate(sdkDate);
+  if (signedAt === undefined) return fail('bad-format', `X-Sdk-Date ${JSON.stringify(sdkDate)} is not a UTC time in the form YYYYMMDDTHHMMSSZ.`);
+  const now = (options.now ?? (() => new Date()))();
+  const skew = signedAt.getTime() - now.getTime();
+  if (Math.abs(skew) > MAX_CLOCK_SKEW_MS) {
+    return fail(
+      'expired',
+      `The signature expired: X-Sdk-Date ${sdkDate} is ${formatSkew(skew)} ${skew < 0 ? 'behind' : 'ahead of'} the server time ${formatSdkDate(now)} (limit 15 min). Synchronise the client clock.`,
+    );
+  }
+
+  const credentials = await options.lookup(parsed.access);
+  if (credentials === undefined) return fail('unknown-access-key', `The access key ${JSON.stringify(parsed.access)} is unknown: check the AK.`);
+
+  const sentToken = headerValue(request.headers, 'x-security-token');
+  if (credentials.securityToken !== undefined || sentToken !== undefined) {
+    if (credentials.securityToken === undefined) return fail('bad-security-token', 'X-Security-Token was sent with a permanent access key: send it only with temporary credentials.');
+    if (sentToken === undefined || !parsed.signedHeaders.includes('x-security-token')) {
+      return fail('bad-security-token', 'Temporary credentials need the X-Security-Token header, and it must be listed in SignedHeaders.');
+    }
+    if (!constantTimeEqual(sentToken.trim(), credentials.securityToken)) return fail('bad-security-token', 'X-Security-Token does not belong to this access key: use the token issued with it.');
+  }
+  if (headerValue(request.headers, 'x-sdk-content-sha256') !== undefined && !parsed.signedHeaders.includes('x-sdk-content-sha256')) {
+    return fail('bad-format', 'X-Sdk-Content-Sha256 replaces the body hash, so it must be listed in SignedHeaders.');
+  }
+
+  let canonical: string;
+  try {
+    canonical = canonicalRequest({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      signedHeaders: parsed.signedHeaders,
+      payloadHash: await payloadHash(request.headers, request.body),
+    });
+  } catch (error) {
+    return fail('bad-format', (error as Error).message);
+  }
+  const expected = await hmacSha256Hex(credentials, stringToSign(sdkDate, await sha256Hex(canonical)));
+  if (!constantTimeEqual(expected, parsed.signature)) {
+    return fail('signature-mismatch', 'The signature does not match the request: compare the canonical request below with the one the client signed.', canonical);
+  }
+  return { ok: true, accessKey: parsed.access, signedHeaders: parsed.signedHeaders };
+}
+
+/**
+ * When the gateway rejects a signed request (HTTP 401, e.g. APIGW.0301/APIGW.0303 "signature expired") and its
+ * `Date` header is more than 15 minutes from `localTime` (best: the `X-Sdk-Date` that was sent), returns a message
+ * saying the local clock is off and by how much; otherwise `undefined`.
+ */
+export function describeClockSkew(response: Pick<Response, 'status' | 'headers'>, localTime: Date = new Date()): string | undefined {
+  if (response.status !== 401) return undefined;
+  const serverDate = response.headers.get('date');
+  const serverTime = serverDate === null ? Number.NaN : Date.parse(serverDate);
+  if (Number.isNaN(serverTime)) return undefined;
+  const skew = localTime.getTime() - serverTime;
+  if (Math.abs(skew) <= MAX_CLOCK_SKEW_MS) return undefined;
+  return (
+    `The local clock is ${formatSkew(skew)} ${skew > 0 ? 'ahead of' : 'behind'} the gateway's (local ${localTime.toISOString()}, gateway Date: ${serverDate}), ` +
+    'and signatures more than 15 minutes off are rejected as expired. Synchronise this machine\'s clock (e.g. enable NTP) and retry.'
+  );
+}

@@ -1,0 +1,39 @@
+/** A non-2xx answer from Cloud Connect or its API gateway. */
+export class CloudConnectError extends Error {
+  override name = 'CloudConnectError';
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** Huawei's error code, e.g. `CC.1031` or `APIGW.0301`; empty when the body had none. */
+  readonly errorCode: string;
+  /** Huawei's explanation; empty when the body had none. */
+  readonly errorMsg: string;
+  /** From `X-Request-Id` or the body's `request_id`; quote it to Huawei support. */
+  readonly requestId: string;
+  /** Huawei's name of the operation that failed, e.g. `UpdateCloudConnection`. */
+  readonly operationId: string;
+
+  constructor(init: { status: number; errorCode: string; errorMsg: string; requestId: string; operationId: string }) {
+    const code = init.errorCode ? ` ${init.errorCode}` : '';
+    const msg = init.errorMsg ? `: ${init.errorMsg}` : '';
+    const request = init.requestId ? ` (request id ${init.requestId})` : '';
+    super(`${init.operationId} failed with HTTP ${init.status}${code}${msg}${request}`);
+    this.status = init.status;
+    this.errorCode = init.errorCode;
+    this.errorMsg = init.errorMsg;
+    this.requestId = init.requestId;
+    this.operationId = init.operationId;
+  }
+}
+
+/** Reads Huawei's error body (`error_code`/`error_msg`, or the `code`/`message` some gateways send). */
+export function cloudConnectErrorFrom(operationId: string, response: Response, body: unknown): CloudConnectError {
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return new CloudConnectError({
+    status: response.status,
+    errorCode: text(fields.error_code) || text(fields.code),
+    errorMsg: text(fields.error_msg) || text(fields.message) || (typeof body === 'string' ? body.slice(0, 500) : ''),
+    requestId: response.headers.get('X-Request-Id') ?? text(fields.request_id),
+    operationId,
+  });
+}
