@@ -17,6 +17,13 @@ export interface BuildContext {
   model?: ViewModel;
   /** Files under `generated/`, by path relative to it, with their full content. */
   readonly files: Map<string, string>;
+  /** Code samples by operationId, rendered once for the Markdown pages and the HTML reference. */
+  readonly samples: Map<string, CodeSamples>;
+}
+
+export interface CodeSamples {
+  typescript: string;
+  curl: string;
 }
 
 export interface Step {
@@ -37,6 +44,7 @@ export function createContext(options: { root?: string; check?: boolean; specEnt
     redoclyConfig: options.redoclyConfig ?? 'openapi/redocly.yaml',
     scratchDir: path.join(root, '.tmp', `build-${process.pid}`),
     files: new Map(),
+    samples: new Map(),
   };
 }
 

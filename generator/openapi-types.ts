@@ -33,6 +33,8 @@ export interface OperationObject {
   parameters?: (ParameterObject | RefObject)[];
   requestBody?: { required?: boolean; content: Record<string, MediaTypeObject> } | RefObject;
   responses: Record<string, ResponseObject | RefObject>;
+  security?: Record<string, string[]>[];
+  'x-codeSamples'?: { lang: string; label: string; source: string }[];
 }
 
 export interface ParameterObject {
@@ -41,6 +43,7 @@ export interface ParameterObject {
   required?: boolean;
   description?: string;
   deprecated?: boolean;
+  example?: unknown;
   schema: SchemaObject;
 }
 

@@ -1,10 +1,13 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { bindOperations, type CallOptions, type CloudConnectOperations, type OperationSpec } from '../generated/client.gen.js';
+import { bindOperations, operationSpecs, type CallOptions, type CloudConnectOperations, type OperationSpec, type OperationTypes } from '../generated/client.gen.js';
 import type { paths } from '../generated/schema.js';
-import { createAuthMiddleware } from './auth/middleware.js';
 import type { Credentials } from './auth/credentials.js';
+import { clockSkewNote, createAuthMiddleware, SignableRequest } from './auth/middleware.js';
 import { serializePath } from './encoding.js';
 import { cloudConnectErrorFrom } from './errors.js';
+import { paginate, type PageOf, type PaginateArgs, type PaginatedOperationId, type Paginator, type ItemOf } from './pagination.js';
+import { createTransport, type AttemptEvent, type RetryOptions } from './transport.js';
+import { waitFor, waitForDeletion, type StatefulOperationId, type StateOf, type WaitForOptions, type WaitOptions } from './waiters.js';
 
 export const DEFAULT_ENDPOINT = 'https://cc.myhuaweicloud.com';
 
@@ -17,14 +20,32 @@ export interface CloudConnectClientOptions {
   credentials: Credentials;
   /** A fetch implementation; defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch;
+  /** Retries of throttled, unavailable and unreachable calls (see README); `false` turns them off. */
+  retry?: RetryOptions | false;
+  /** Longest wait for one attempt's answer. Default 30 s. */
+  timeoutMs?: number;
+  /** Receives one event per attempt; credentials, headers and bodies are never in it. Silent by default. */
+  logger?: (event: AttemptEvent) => void;
+  /** The clock used for `X-Sdk-Date`; for tests. */
+  now?: () => Date;
+}
+
+/** The helpers that walk lists and wait for asynchronous operations. */
+export interface CloudConnectHelpers {
+  /** Every item of a list operation, across pages; `.pages()` yields whole answers. */
+  paginate<Op extends PaginatedOperationId>(operationId: Op, args?: PaginateArgs<Op>): Paginator<ItemOf<Op>, PageOf<Op>>;
+  /** Polls a Show… operation until the resource's state is one of `until`; throws on a failure state or timeout. */
+  waitFor<Op extends StatefulOperationId>(operationId: Op, args: OperationTypes[Op]['args'], options: WaitForOptions<StateOf<Op>>): Promise<OperationTypes[Op]['result']>;
+  /** Polls a Show… operation until the resource is gone (404). */
+  waitForDeletion<Op extends StatefulOperationId>(operationId: Op, args: OperationTypes[Op]['args'], options?: WaitOptions): Promise<void>;
 }
 
 /**
- * The typed openapi-fetch client (`cc.GET(...)`, `cc.PUT(...)`, results as `{ data, error, response }`)
- * plus one method per operation (`cc.updateCloudConnection({ id, body })`) that resolves to the response
- * body and throws `CloudConnectError` on a non-2xx answer.
+ * The typed openapi-fetch client (`cc.GET(...)`, `cc.PUT(...)`, results as `{ data, error, response }`),
+ * one method per operation (`cc.updateCloudConnection({ id, body })`) that resolves to the response body
+ * and throws `CloudConnectError` on a non-2xx answer, and the pagination and waiter helpers.
  */
-export type CloudConnectClient = Client<paths> & CloudConnectOperations;
+export type CloudConnectClient = Client<paths> & CloudConnectOperations & CloudConnectHelpers;
 
 function checkOptions(options: CloudConnectClientOptions): void {
   if (!options || typeof options !== 'object') throw new TypeError('createCloudConnectClient: pass an options object with domainId and credentials.');
@@ -36,6 +57,12 @@ function checkOptions(options: CloudConnectClientOptions): void {
   const isKeyPair = typeof credentials?.accessKey === 'string' && credentials.accessKey !== '' && typeof credentials.secretKey === 'string' && credentials.secretKey !== '';
   if (!isToken && !isKeyPair) {
     throw new TypeError('createCloudConnectClient: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.');
+  }
+  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
+    throw new TypeError('createCloudConnectClient: timeoutMs must be a positive number of milliseconds.');
+  }
+  if (options.retry && options.retry.maxAttempts !== undefined && !(Number.isInteger(options.retry.maxAttempts) && options.retry.maxAttempts >= 1)) {
+    throw new TypeError('createCloudConnectClient: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).');
   }
 }
 
@@ -59,16 +86,37 @@ function splitArgs(spec: OperationSpec, args: object | undefined, domainId: stri
   return { path, query, body: values.body };
 }
 
+/** `PUT /v3/{domain_id}/ccaas/cloud-connections/{id}` → `UpdateCloudConnection`, for errors and log events. */
+const operationByRoute = new Map(Object.values(operationSpecs).map((spec) => [`${spec.method} ${spec.path}`, spec.operationId]));
+
 export function createCloudConnectClient(options: CloudConnectClientOptions): CloudConnectClient {
   checkOptions(options);
   const { domainId, credentials } = options;
+  const auth = createAuthMiddleware({ credentials, domainId, now: options.now });
+  const labels = new WeakMap<Request, string>();
+  const transport = createTransport({
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    authorize: auth.sign,
+    copy: SignableRequest.copy,
+    label: (request) => labels.get(request) ?? `${request.method} ${new URL(request.url).pathname}`,
+    inspect: (request, response) => auth.onResponse({ request, response }),
+    retry: options.retry,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    logger: options.logger,
+  });
   const client = createClient<paths>({
     baseUrl: options.endpoint ?? DEFAULT_ENDPOINT,
-    fetch: options.fetch,
+    // Remembers the serialized body, so signing and retries never clone or re-read the request stream.
+    Request: SignableRequest,
+    fetch: (request: Request) => transport(request),
     // The generic methods (cc.GET, cc.PUT…) get `{domain_id}` from the client too when the caller leaves it out.
     pathSerializer: (pathname, pathParams) => serializePath(pathname, { domain_id: domainId, ...pathParams }),
   });
-  client.use(createAuthMiddleware({ credentials, domainId }));
+  client.use({
+    onRequest({ request, schemaPath }) {
+      labels.set(request, operationByRoute.get(`${request.method} ${schemaPath}`) ?? `${request.method} ${schemaPath}`);
+    },
+  });
 
   const invoke = async (spec: OperationSpec, args: object | undefined, callOptions: CallOptions | undefined) => {
     const { path, query, body } = splitArgs(spec, args, domainId);
@@ -78,8 +126,15 @@ export function createCloudConnectClient(options: CloudConnectClientOptions): Cl
       signal: callOptions?.signal,
       headers: callOptions?.headers,
     } as never);
-    if (!response.ok) throw cloudConnectErrorFrom(spec.operationId, response, error);
+    if (!response.ok) throw cloudConnectErrorFrom(spec.operationId, response, error, clockSkewNote(response));
     return data;
   };
-  return Object.assign(client, bindOperations(invoke));
+  const callOf = (operationId: keyof typeof operationSpecs) => (args: object, signal?: AbortSignal) => invoke(operationSpecs[operationId], args, { signal });
+
+  const helpers: CloudConnectHelpers = {
+    paginate: (operationId, args) => paginate(operationId, callOf(operationId), args),
+    waitFor: (operationId, args, waitOptions) => waitFor(operationId, callOf(operationId), args, waitOptions),
+    waitForDeletion: (operationId, args, waitOptions) => waitForDeletion(operationId, callOf(operationId), args, waitOptions),
+  };
+  return Object.assign(client, bindOperations(invoke), helpers);
 }

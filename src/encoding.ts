@@ -1,4 +1,5 @@
 const UNRESERVED = /[A-Za-z0-9\-_.~]/;
+const utf8 = new TextEncoder();
 
 /**
  * Percent-encodes a string with the RFC 3986 unreserved set, the encoding Huawei's gateway uses for
@@ -10,7 +11,7 @@ export function encodeRfc3986(value: string): string {
     if (UNRESERVED.test(char)) {
       out += char;
     } else {
-      for (const byte of new TextEncoder().encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+      for (const byte of utf8.encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     }
   }
   return out;

@@ -12,11 +12,12 @@ export class CloudConnectError extends Error {
   /** Huawei's name of the operation that failed, e.g. `UpdateCloudConnection`. */
   readonly operationId: string;
 
-  constructor(init: { status: number; errorCode: string; errorMsg: string; requestId: string; operationId: string }) {
+  constructor(init: { status: number; errorCode: string; errorMsg: string; requestId: string; operationId: string; hint?: string }) {
     const code = init.errorCode ? ` ${init.errorCode}` : '';
     const msg = init.errorMsg ? `: ${init.errorMsg}` : '';
     const request = init.requestId ? ` (request id ${init.requestId})` : '';
-    super(`${init.operationId} failed with HTTP ${init.status}${code}${msg}${request}`);
+    const hint = init.hint ? ` ${init.hint}` : '';
+    super(`${init.operationId} failed with HTTP ${init.status}${code}${msg}${request}${hint}`);
     this.status = init.status;
     this.errorCode = init.errorCode;
     this.errorMsg = init.errorMsg;
@@ -26,7 +27,7 @@ export class CloudConnectError extends Error {
 }
 
 /** Reads Huawei's error body (`error_code`/`error_msg`, or the `code`/`message` some gateways send). */
-export function cloudConnectErrorFrom(operationId: string, response: Response, body: unknown): CloudConnectError {
+export function cloudConnectErrorFrom(operationId: string, response: Response, body: unknown, hint?: string): CloudConnectError {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return new CloudConnectError({
@@ -35,5 +36,36 @@ export function cloudConnectErrorFrom(operationId: string, response: Response, b
     errorMsg: text(fields.error_msg) || text(fields.message) || (typeof body === 'string' ? body.slice(0, 500) : ''),
     requestId: response.headers.get('X-Request-Id') ?? text(fields.request_id),
     operationId,
+    hint,
   });
+}
+
+/** The request did not get an HTTP answer: DNS, connection refused or reset, TLS failure. */
+export class CloudConnectNetworkError extends Error {
+  override name = 'CloudConnectNetworkError';
+  constructor(
+    readonly operationId: string,
+    readonly attempts: number,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? ((cause.cause as Error | undefined)?.message ?? cause.message) : String(cause);
+    super(`${operationId} got no answer after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}. Check the endpoint and the network.`, { cause });
+  }
+}
+
+/** An attempt outlived `timeoutMs`, or the caller's `signal` aborted the call; `reason` says which. */
+export class CloudConnectTimeoutError extends Error {
+  override name = 'CloudConnectTimeoutError';
+  constructor(
+    readonly operationId: string,
+    readonly reason: 'timeout' | 'aborted',
+    readonly timeoutMs: number,
+    readonly attempts: number,
+  ) {
+    super(
+      reason === 'timeout'
+        ? `${operationId} timed out: no answer within timeoutMs=${timeoutMs} on attempt ${attempts}. Raise timeoutMs if the call is slow, or check the endpoint.`
+        : `${operationId} was aborted by the caller's signal on attempt ${attempts}.`,
+    );
+  }
 }

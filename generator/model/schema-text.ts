@@ -4,7 +4,10 @@ import { refName, type SchemaObject } from '../openapi-types.js';
 export function typeLabel(schema: SchemaObject): string {
   if (schema.$ref) return refName(schema.$ref);
   if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(' \\| ');
-  if (schema.type === 'array' && schema.items) return `${typeLabel(schema.items)}[]`;
+  if (schema.type === 'array' && schema.items) {
+    const item = typeLabel(schema.items);
+    return item.includes(' ') ? `(${item})[]` : `${item}[]`;
+  }
   const type = Array.isArray(schema.type) ? schema.type.join(' \\| ') : (schema.type ?? 'any');
   return schema.format ? `${type} (${schema.format})` : type;
 }

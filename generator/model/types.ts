@@ -50,6 +50,44 @@ export interface Operation {
   examples: Example[];
   /** TypeScript expression naming the success body type, or `void`. */
   resultType: string;
+  /** How `paginate()` walks this operation's results; null when its answer holds no list. */
+  pagination: Pagination | null;
+  /** For reads, where a waiter finds the resource's state in the answer; null otherwise. */
+  state: StateLocation | null;
+  /** What the code samples of this operation send. */
+  sample: Sample;
+}
+
+export interface Sample {
+  /** The arguments object as a TypeScript literal (path parameters and the request example's body), or empty. */
+  args: string;
+  /**
+   * The request URL for a POSIX shell: `$CLOUD_CONNECT_ENDPOINT` (default: the spec's server), the path with
+   * sample values and `$HUAWEICLOUD_SDK_DOMAIN_ID`, and any required query.
+   */
+  shellUrl: string;
+  /** The request example's body as compact JSON, quoted for a POSIX shell's single quotes; empty without a body. */
+  shellBody: string;
+  /** The operation only accepts IAM tokens (its own `security` names IamToken alone). */
+  tokenOnly: boolean;
+  /** The operation answers with a body worth printing. */
+  printsResult: boolean;
+}
+
+export interface Pagination {
+  /** `marker`: follow `page_info.next_marker`; `offset`: advance `offset` by the page size; `single`: one page. */
+  style: 'marker' | 'offset' | 'single';
+  /** The array property of the answer that holds the items, e.g. `cloud_connections`. */
+  itemsKey: string;
+}
+
+export interface StateLocation {
+  /** The property of the answer holding the resource, e.g. `central_network`. */
+  itemKey: string;
+  /** The resource's state property, `state` or `status`. */
+  field: string;
+  /** Every value the state can take, from the schema's enum. */
+  values: string[];
 }
 
 export interface Param {

@@ -1,18 +1,54 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Step } from '../context.js';
+import type { BuildContext, Step } from '../context.js';
 import { BuildError } from '../context.js';
+import { HTTP_METHODS, type OpenApiDocument } from '../openapi-types.js';
 import { runRedocly } from './redocly.js';
 
-/** The browsable reference: `generated/docs/index.html`, one self-contained page built by Redocly. */
+/** The bundle the HTML is built from: the spec plus each operation's code samples, which openapi/ does not carry. */
+export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
+  if (!ctx.bundle) throw new BuildError('docs-html: the bundle step has not run');
+  const doc = structuredClone(ctx.bundle);
+  for (const item of Object.values(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      const samples = op && ctx.samples.get(op.operationId);
+      if (!op || !samples) continue;
+      // Redoc lists only the languages openapi/redocly.yaml declares under openapi.codeSamples.
+      op['x-codeSamples'] = [
+        { lang: 'TypeScript', label: 'TypeScript', source: samples.typescript },
+        { lang: 'Shell', label: 'curl', source: samples.curl },
+      ];
+    }
+  }
+  return doc;
+}
+
+/** Redoc's attribution badge loads its logo from Redocly's CDN; a local image keeps the page off the network. */
+const CDN_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
+const LOCAL_LOGO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#0044d4">Redocly</text></svg>')}`;
+
+export function withoutRemoteAssets(html: string): string {
+  let local = html;
+  for (const url of CDN_LOGOS) {
+    if (!local.includes(url)) throw new BuildError(`docs-html: Redoc no longer references ${url}; check the page for new remote assets (test/docs/html.test.ts).`);
+    local = local.replaceAll(url, LOCAL_LOGO);
+  }
+  return local;
+}
+
+/**
+ * The browsable reference: `generated/docs/index.html`, one self-contained page (Redoc inlined, no CDN,
+ * no web fonts), so it works opened from disk with no network.
+ */
 export const docsHtml: Step = {
   name: 'docs-html',
   async run(ctx) {
-    const bundled = ctx.files.get('openapi.json');
-    if (!bundled) throw new BuildError('docs-html: the bundle step has not run');
-    const input = path.join(ctx.scratchDir, 'openapi.json');
+    const input = path.join(ctx.scratchDir, 'docs-openapi.json');
     const output = path.join(ctx.scratchDir, 'index.html');
-    await runRedocly(ctx, ['build-docs', input, '--output', output]);
-    ctx.files.set('docs/index.html', await readFile(output, 'utf8'));
+    await writeFile(input, JSON.stringify(withCodeSamples(ctx)));
+    const template = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'templates', 'docs', 'redoc.html.hbs');
+    await runRedocly(ctx, ['build-docs', input, '--output', output, '--inlineBundle', '--template', template, '--title', ctx.bundle!.info.title]);
+    ctx.files.set('docs/index.html', withoutRemoteAssets(await readFile(output, 'utf8')));
   },
 };

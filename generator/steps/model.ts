@@ -1,8 +1,9 @@
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
 import { githubAnchor, methodNameOf, tsPropertyKey } from '../model/naming.js';
+import { tsLiteral } from '../model/literal.js';
 import { limitsText, typeLabel } from '../model/schema-text.js';
-import type { Example, Operation, Param, ResponseRow, Section, ViewModel } from '../model/types.js';
+import type { Example, Operation, Pagination, Param, ResponseRow, Sample, Section, StateLocation, ViewModel } from '../model/types.js';
 import {
   HTTP_METHODS,
   isRef,
@@ -14,6 +15,7 @@ import {
   type ParameterObject,
   type PathItem,
   type ResponseObject,
+  type SchemaObject,
 } from '../openapi-types.js';
 
 const JSON_MEDIA = 'application/json';
@@ -25,6 +27,34 @@ function examplesOf(doc: OpenApiDocument, media: MediaTypeObject | undefined, ki
     const resolved = resolveRef<ExampleObject>(doc, example);
     return { name, summary: resolved.summary ?? name, kind, status, jsonText: JSON.stringify(resolved.value, null, 2), value: resolved.value };
   });
+}
+
+function propertiesOf(doc: OpenApiDocument, schema: SchemaObject | undefined): Record<string, SchemaObject> {
+  if (!schema) return {};
+  const resolved = resolveRef<SchemaObject>(doc, schema as SchemaObject & { $ref: string });
+  return Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([key, value]) => [key, resolveRef<SchemaObject>(doc, value as SchemaObject & { $ref: string })]));
+}
+
+/** Lists page by marker or offset when the operation takes those parameters; any other list is one page. */
+function paginationOf(doc: OpenApiDocument, body: SchemaObject | undefined, queryParams: Param[]): Pagination | null {
+  const itemsKey = Object.entries(propertiesOf(doc, body)).find(([, schema]) => schema.type === 'array')?.[0];
+  if (!itemsKey) return null;
+  const takes = (name: string) => queryParams.some((p) => p.name === name);
+  const style = takes('marker') ? 'marker' : takes('offset') ? 'offset' : 'single';
+  return { style, itemsKey };
+}
+
+/** The resource object of a single-resource answer and its enum-typed `state` or `status` field. */
+function stateOf(doc: OpenApiDocument, body: SchemaObject | undefined): StateLocation | null {
+  const candidates = Object.entries(propertiesOf(doc, body)).filter(([key]) => key !== 'request_id');
+  if (candidates.length !== 1) return null;
+  const [itemKey, item] = candidates[0]!;
+  const fields = propertiesOf(doc, item);
+  for (const field of ['state', 'status']) {
+    const values = fields[field]?.enum;
+    if (values) return { itemKey, field, values: values.map(String) };
+  }
+  return null;
 }
 
 function paramOf(doc: OpenApiDocument, operationId: string, raw: ParameterObject): Param {
@@ -47,7 +77,10 @@ function paramOf(doc: OpenApiDocument, operationId: string, raw: ParameterObject
   };
 }
 
-function operationOf(doc: OpenApiDocument, path: string, method: string, item: PathItem, op: OperationObject): Operation {
+/** An operation before its samples, which need every other operation's examples. */
+type DraftOperation = Omit<Operation, 'sample'> & { tokenOnly: boolean; rawParams: ParameterObject[] };
+
+function operationOf(doc: OpenApiDocument, path: string, method: string, item: PathItem, op: OperationObject): DraftOperation {
   const { operationId } = op;
   const section = op.tags?.[0];
   if (!section) throw new BuildError(`${operationId}: an operation needs a tag naming its section.`);
@@ -74,6 +107,7 @@ function operationOf(doc: OpenApiDocument, path: string, method: string, item: P
   const responses: ResponseRow[] = [];
   const examples: Example[] = examplesOf(doc, requestMedia, 'request', null);
   let success: Operation['success'] | undefined;
+  let successSchema: SchemaObject | undefined;
   for (const [status, rawResponse] of Object.entries(op.responses)) {
     const response = resolveRef<ResponseObject>(doc, rawResponse);
     const media = response.content?.[JSON_MEDIA];
@@ -83,6 +117,7 @@ function operationOf(doc: OpenApiDocument, path: string, method: string, item: P
     if (/^2\d\d$/.test(status)) {
       if (success) throw new BuildError(`${operationId}: more than one success status (${success.status}, ${status}).`);
       success = { status: Number(status), description: response.description.trim(), schemaName };
+      successSchema = media?.schema;
       examples.push(...examplesOf(doc, media, 'response', status));
     }
   }
@@ -113,18 +148,87 @@ function operationOf(doc: OpenApiDocument, path: string, method: string, item: P
     responses,
     examples,
     resultType,
+    pagination: paginationOf(doc, successSchema, queryParams),
+    // Waiters poll, so only reads qualify: polling a create or update would repeat it.
+    state: method === 'get' ? stateOf(doc, successSchema) : null,
+    tokenOnly: op.security !== undefined && op.security.length > 0 && op.security.every((requirement) => Object.keys(requirement).join() === 'IamToken'),
+    rawParams,
+  };
+}
+
+const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
+
+/** The first object of a list answer's example, or the resource of a single-resource answer's example. */
+function exampleResource(op: DraftOperation | undefined): Record<string, unknown> | undefined {
+  const value = op?.examples.find((e) => e.kind === 'response')?.value as Record<string, unknown> | undefined;
+  if (!value) return undefined;
+  const inner = op!.pagination ? (value[op!.pagination.itemsKey] as unknown[] | undefined)?.[0] : Object.entries(value).find(([key]) => key !== 'request_id')?.[1];
+  return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined;
+}
+
+/**
+ * A value for a path parameter that names something the spec's own examples describe, so a sample points at a
+ * resource the emulator can seed from the same examples: the resource shown at that path, else the first item
+ * listed in the collection above it, else the enum's first value or a placeholder. A parameter's own `example`
+ * wins, for ids whose resource lives at a path of another name.
+ */
+function samplePathValue(param: Param, path: string, raw: ParameterObject, schema: SchemaObject, gets: DraftOperation[]): string {
+  if (typeof raw.example === 'string') return raw.example;
+  const template = `{${param.name}}`;
+  const upTo = path.slice(0, path.indexOf(template) + template.length);
+  const collection = upTo.slice(0, upTo.lastIndexOf('/'));
+  const fromShow = exampleResource(gets.find((g) => g.path === upTo && !g.pagination));
+  const fromList = exampleResource(gets.find((g) => g.path === collection && g.pagination));
+  const fromAnyShow = exampleResource(gets.find((g) => g.path.endsWith(`/${template}`) && !g.pagination));
+  for (const resource of [fromShow, fromList, fromAnyShow]) {
+    const value = resource?.id ?? resource?.key;
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return schema.enum ? String(schema.enum[0]) : PLACEHOLDER_ID;
+}
+
+function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOperation[], server: string): Sample {
+  const args: Record<string, unknown> = {};
+  let path = op.path;
+  for (const param of op.pathParams) {
+    const raw = op.rawParams.find((p) => p.name === param.name)!;
+    const schema = isRef(raw.schema) ? resolveRef<SchemaObject>(doc, raw.schema) : raw.schema;
+    const value = samplePathValue(param, op.path, raw, schema, gets);
+    args[param.name] = value;
+    path = path.replace(`{${param.name}}`, encodeURIComponent(value));
+  }
+  const requiredQuery = op.rawParams.filter((p) => p.in === 'query' && p.required);
+  for (const raw of requiredQuery) {
+    const schema = isRef(raw.schema) ? resolveRef<SchemaObject>(doc, raw.schema) : raw.schema;
+    const items = schema.items && isRef(schema.items) ? resolveRef<SchemaObject>(doc, schema.items) : schema.items;
+    const first = (items ?? schema).enum?.[0] ?? 'example';
+    args[raw.name] = schema.type === 'array' ? [first] : first;
+  }
+  const body = op.examples.find((e) => e.kind === 'request')?.value;
+  if (body !== undefined) args.body = body;
+  const query = requiredQuery.map((p) => [p.name, args[p.name]] as const);
+  const search = query.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}=${encodeURIComponent(String(v))}`)).join('&');
+  return {
+    args: Object.keys(args).length > 0 ? tsLiteral(args) : '',
+    shellUrl: `\${CLOUD_CONNECT_ENDPOINT:-${server}}${(search ? `${path}?${search}` : path).replace('{domain_id}', '$HUAWEICLOUD_SDK_DOMAIN_ID')}`,
+    shellBody: body === undefined ? '' : JSON.stringify(body).replace(/'/g, `'\\''`),
+    tokenOnly: op.tokenOnly,
+    printsResult: op.success.schemaName !== null,
   };
 }
 
 export function buildViewModel(doc: OpenApiDocument): ViewModel {
-  const operations: Operation[] = [];
+  const drafts: DraftOperation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
-      if (op) operations.push(operationOf(doc, path, method, item, op));
+      if (op) drafts.push(operationOf(doc, path, method, item, op));
     }
   }
-  operations.sort((a, b) => a.operationId.localeCompare(b.operationId, 'en'));
+  const gets = drafts.filter((d) => d.method === 'GET');
+  const server = doc.servers?.[0]?.url ?? '';
+  const operations: Operation[] = drafts.map(({ tokenOnly, rawParams, ...op }) => ({ ...op, sample: sampleOf(doc, { ...op, tokenOnly, rawParams }, gets, server) }));
+  operations.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
   const sections: Section[] = (doc.tags ?? []).map((tag) => ({
     name: tag.name,
     slug: githubAnchor(tag.name),
@@ -137,7 +241,7 @@ export function buildViewModel(doc: OpenApiDocument): ViewModel {
     title: doc.info.title,
     version: doc.info.version,
     docsEdition: doc.info['x-huawei-docs-edition'] ?? '',
-    server: doc.servers?.[0]?.url ?? '',
+    server,
     sections,
     operations,
   };

@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import type { BuildContext, Step } from '../context.js';
+import type { BuildContext, CodeSamples, Step } from '../context.js';
 import { BuildError } from '../context.js';
 import { registerHelpers } from '../helpers/index.js';
 import type { Section, ViewModel } from '../model/types.js';
@@ -26,8 +26,22 @@ export async function renderTemplate(handlebars: typeof Handlebars, name: string
   return template(view);
 }
 
+/** The TypeScript and curl samples of every operation, by operationId. */
+export async function renderSamples(model: ViewModel, dir = templatesDir): Promise<Map<string, CodeSamples>> {
+  const handlebars = await createRenderer(dir);
+  const samples = new Map<string, CodeSamples>();
+  for (const op of model.operations) {
+    const view = op;
+    samples.set(op.operationId, {
+      typescript: await renderTemplate(handlebars, 'samples/typescript.ts.hbs', view, dir),
+      curl: await renderTemplate(handlebars, 'samples/curl.sh.hbs', view, dir),
+    });
+  }
+  return samples;
+}
+
 /** Every file handlebars produces, keyed by its path under generated/. */
-export async function renderAll(model: ViewModel, dir = templatesDir): Promise<Map<string, string>> {
+export async function renderAll(model: ViewModel, samples: Map<string, CodeSamples>, dir = templatesDir): Promise<Map<string, string>> {
   const handlebars = await createRenderer(dir);
   const out = new Map<string, string>();
   const code = generatedHeader('//');
@@ -35,9 +49,12 @@ export async function renderAll(model: ViewModel, dir = templatesDir): Promise<M
   out.set('client.gen.ts', code + (await renderTemplate(handlebars, 'client.gen.ts.hbs', model, dir)));
   out.set('docs/index.md', md + (await renderTemplate(handlebars, 'docs/index.md.hbs', model, dir)));
   for (const section of model.sections) {
-    const view: { model: ViewModel; section: Section } = { model, section };
+    const operations = section.operations.map((op) => ({ ...op, samples: samples.get(op.operationId)! }));
+    const view: { model: ViewModel; section: Section } = { model, section: { ...section, operations } };
     out.set(`docs/${section.slug}.md`, md + (await renderTemplate(handlebars, 'docs/section.md.hbs', view, dir)));
   }
+  const waitable = model.operations.filter((op) => op.state).map((op) => op.operationId);
+  out.set('docs/guide.md', md + (await renderTemplate(handlebars, 'docs/guide.md.hbs', { waitable }, dir)));
   out.set('README.md', md + (await renderTemplate(handlebars, 'README.md.hbs', model, dir)));
   return out;
 }
@@ -47,6 +64,7 @@ export const render: Step = {
   name: 'render',
   async run(ctx: BuildContext) {
     if (!ctx.model) throw new BuildError('render: the model step has not run');
-    for (const [file, content] of await renderAll(ctx.model)) ctx.files.set(file, content);
+    for (const [id, samples] of await renderSamples(ctx.model)) ctx.samples.set(id, samples);
+    for (const [file, content] of await renderAll(ctx.model, ctx.samples)) ctx.files.set(file, content);
   },
 };

@@ -12,6 +12,8 @@ export const types: Step = {
       rootTypes: true,
       rootTypesNoSchemaPrefix: true,
       alphabetize: true,
+      // A default is what the service assumes when a field is left out, so the field stays optional to send.
+      defaultNonNullable: false,
       silent: true,
     });
     ctx.files.set('schema.d.ts', `${generatedHeader('//')}\n${astToString(ast)}`);

@@ -30,7 +30,7 @@ export async function compareGenerated(ctx: BuildContext): Promise<string[]> {
   const dir = path.join(ctx.root, 'generated');
   const onDisk = await listFiles(dir);
   const problems: string[] = [];
-  for (const [file, content] of [...ctx.files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, content] of [...ctx.files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!onDisk.includes(file)) problems.push(`missing: generated/${file}`);
     else if ((await readFile(path.join(dir, file), 'utf8')) !== normalise(content)) problems.push(`stale: generated/${file}`);
   }

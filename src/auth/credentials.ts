@@ -178,6 +178,6 @@ export function credentialsFromEnv(
 }
 
 /** Validates a domain (account) id before it goes into a header. */
-export function checkDomainId(domainId: unknown, label = 'domainId'): string {
-  return checkHeaderSafe(domainId, label);
+export function checkDomainId(domainId: unknown): string {
+  return checkHeaderSafe(domainId, 'domainId');
 }

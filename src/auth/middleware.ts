@@ -1,23 +1,34 @@
-import type { Middleware } from 'openapi-fetch';
 import { checkDomainId, createCredentials, isTokenCredentials, type Credentials } from './credentials.js';
 import { describeClockSkew, parseSdkDate, sign } from './signer.js';
 
 /**
  * A `Request` that remembers the string body it was built with, so the signer hashes exactly those bytes without
  * cloning and re-reading the stream. The memory is per object, so it stays right with any number of requests in
- * flight and whatever middleware runs first. Pass it to openapi-fetch as `createClient({ Request: SignableRequest })`.
+ * flight and whatever middleware runs first. Pass it to openapi-fetch as `createClient({ Request: SignableRequest })`;
+ * openapi-fetch then accepts only instances of it from middlewares that replace the request.
  */
 export class SignableRequest extends Request {
   readonly #sentBody: string | undefined;
 
   constructor(input: RequestInfo | URL, init?: RequestInit) {
     super(input, init);
-    this.#sentBody = typeof init?.body === 'string' ? init.body : undefined;
+    const body = init?.body;
+    // Built from another request without a new body, this one takes over that request's body stream.
+    this.#sentBody = typeof body === 'string' ? body : body === undefined && input instanceof Request ? SignableRequest.bodyOf(input) : undefined;
   }
 
   /** The string body `request` was built with, if it is a `SignableRequest` built from one. */
   static bodyOf(request: Request): string | undefined {
     return #sentBody in request ? (request as SignableRequest).#sentBody : undefined;
+  }
+
+  /**
+   * A copy for another attempt. It carries the remembered body, so it works even after the original was sent and
+   * its body stream is spent. Without a remembered body it takes over the original's stream, which must be unread.
+   */
+  static copy(request: Request): SignableRequest {
+    const body = SignableRequest.bodyOf(request);
+    return body === undefined ? new SignableRequest(request) : new SignableRequest(request, { body });
   }
 }
 
@@ -29,13 +40,20 @@ export interface AuthOptions {
   now?: () => Date;
 }
 
-export type AuthMiddleware = Middleware & {
+/**
+ * An openapi-fetch `Middleware` (pass it to `client.use`), whose parts can also be called on their own by a transport
+ * that signs each attempt; they only read `request` and `response`.
+ */
+export interface AuthMiddleware {
+  onRequest(params: { request: Request }): Promise<Request>;
+  /** Attaches the `clockSkewNote` of a 401 whose gateway `Date` is more than 15 minutes from the `X-Sdk-Date` sent. */
+  onResponse(params: { request: Request; response: Response }): void;
   /**
    * Authenticates `request` in place and returns it. Under AK/SK each call stamps a fresh `X-Sdk-Date` and replaces
    * the signature, so a retry layer calls it again on every attempt's copy of the request.
    */
   sign(request: Request): Promise<Request>;
-};
+}
 
 const clockSkewNotes = new WeakMap<Response, string>();
 
@@ -45,6 +63,17 @@ const clockSkewNotes = new WeakMap<Response, string>();
  */
 export function clockSkewNote(response: Response): string | undefined {
   return clockSkewNotes.get(response);
+}
+
+async function bodyToSign(request: Request): Promise<string | Uint8Array | null> {
+  const remembered = SignableRequest.bodyOf(request);
+  if (remembered !== undefined || request.body === null) return remembered ?? null;
+  if (request.bodyUsed) {
+    throw new TypeError(
+      'Cannot sign a request whose body was already read: sign before sending, or retry with SignableRequest.copy(request) of a SignableRequest.',
+    );
+  }
+  return new Uint8Array(await request.clone().arrayBuffer());
 }
 
 /** Adds the authentication headers the Cloud Connect gateway expects to every request. */
@@ -59,13 +88,11 @@ export function createAuthMiddleware({ credentials: input, domainId, now = () =>
       request.headers.set('X-Auth-Token', credentials.token);
       return request;
     }
-    const body =
-      SignableRequest.bodyOf(request) ?? (request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer()));
     const signed = await sign(
-      { method: request.method, url: request.url, headers: request.headers, body },
+      { method: request.method, url: request.url, headers: request.headers, body: await bodyToSign(request) },
       { credentials, domainId: domain, date: now() },
     );
-    for (const [name, value] of Object.entries(signed.headers)) request.headers.set(name, value);
+    signed.apply(request.headers);
     return request;
   }
 

@@ -50,8 +50,8 @@ export async function sha256Hex(data: BodyBytes): Promise<string> {
   return toHex(await subtle().digest('SHA-256', toBytes(data)));
 }
 
-// Importing a key costs about as much as one signature, so each credentials object keeps its key. The secret is
-// compared on every hit because a caller may mutate a plain object between requests.
+// Each credentials object imports its key once instead of once per request. The secret is compared on every hit
+// because a caller may mutate a plain object between requests.
 const hmacKeys = new WeakMap<AccessKeyCredentials, { secretKey: string; key: Promise<CryptoKey> }>();
 
 function hmacKey(credentials: AccessKeyCredentials): Promise<CryptoKey> {
@@ -191,12 +191,18 @@ export interface SigningContext {
 }
 
 export interface SignedRequest {
-  /** Headers to set on the request, overriding any of the same name. */
-  headers: Record<string, string>;
   authorization: string;
   signedHeaders: string;
+  /** For diffing against the gateway's; the security token's value is shown as `[redacted]`. */
   canonicalRequest: string;
   stringToSign: string;
+  /** Sets `X-Sdk-Date`, `X-Domain-Id`, `X-Security-Token` and `Authorization` on `headers`, replacing older values. */
+  apply(headers: Headers): void;
+}
+
+// The canonical request is handed out for debugging, and debugging output gets logged.
+function redactSecurityToken(canonical: string): string {
+  return canonical.replace(/^x-security-token:.*$/m, 'x-security-token:[redacted]');
 }
 
 /**
@@ -226,12 +232,16 @@ export async function sign(input: SigningInput, { credentials, domainId, date }:
   const toSign = stringToSign(added['X-Sdk-Date'] as string, await sha256Hex(canonical));
   const signature = await hmacSha256Hex(credentials, toSign);
   const authorization = `${SIGNING_ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
+  // A closure rather than a header record, so that the security token is not in any enumerable property.
+  const toSet = Object.entries({ ...added, Authorization: authorization });
   return {
-    headers: { ...added, Authorization: authorization },
     authorization,
     signedHeaders: signedHeaders.join(';'),
-    canonicalRequest: canonical,
+    canonicalRequest: redactSecurityToken(canonical),
     stringToSign: toSign,
+    apply(headers) {
+      for (const [name, value] of toSet) headers.set(name, value);
+    },
   };
 }
 
@@ -358,7 +368,11 @@ export async function verifySignature(request: ReceivedRequest, options: VerifyO
   }
   const expected = await hmacSha256Hex(credentials, stringToSign(sdkDate, await sha256Hex(canonical)));
   if (!constantTimeEqual(expected, parsed.signature)) {
-    return fail('signature-mismatch', 'The signature does not match the request: compare the canonical request below with the one the client signed.', canonical);
+    return fail(
+      'signature-mismatch',
+      'The signature does not match the request: compare the canonical request below with the one the client signed.',
+      redactSecurityToken(canonical),
+    );
   }
   return { ok: true, accessKey: parsed.access, signedHeaders: parsed.signedHeaders };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { OpenApiDocument } from '../../generator/openapi-types.js';
 
@@ -37,12 +37,11 @@ export function createSchemaValidator(doc: OpenApiDocument, { closed }: { closed
   const cache = new Map<string, ValidateFunction>();
   return (schema: object): ValidateFunction => {
     const key = JSON.stringify(schema);
-    let validate = cache.get(key);
-    if (!validate) {
-      const rebased = JSON.parse(key.replace(/"#\/components\//g, `"${SPEC_ID}#/components/`)) as object;
-      validate = ajv.compile(closed ? (closeObjects(rebased) as object) : rebased);
-      cache.set(key, validate);
-    }
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const rebased = JSON.parse(key.replace(/"#\/components\//g, `"${SPEC_ID}#/components/`)) as object;
+    const validate = ajv.compile(closed ? (closeObjects(rebased) as object) : rebased);
+    cache.set(key, validate);
     return validate;
   };
 }

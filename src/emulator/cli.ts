@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { startEmulator, type RunningEmulator } from './index.js';
+
+const USAGE = `Usage: cloud-connect-emulator [options]
+
+Runs a local emulator of Huawei Cloud Connect API v3.
+
+  --host <address>         interface to listen on (default 127.0.0.1)
+  --port <number>          port (default $PORT, else 4010; 0 picks a free one)
+  --data-file <path>       keep the state in this JSON file across restarts
+  --async-delay-ms <ms>    how long 202 operations take (default 1500)
+  --quota <number>         cloud connections per account (default 10)
+  --spec <path>            bundled OpenAPI document to serve (default: the package's)
+  --docs <dir>             folder served at /docs (default: the package's generated/docs)
+  -h, --help               show this text`;
+
+function number(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number of at least 0, got ${JSON.stringify(value)}.`);
+  return parsed;
+}
+
+function banner(emulator: RunningEmulator): string {
+  const { url, docsUrl, domainId, credentials, token } = emulator;
+  return `Cloud Connect emulator listening on ${url}
+${docsUrl ? `Documentation:  ${docsUrl}\n` : ''}Domain id:      ${domainId}
+Access key:     ${credentials.accessKey}
+Secret key:     ${credentials.secretKey}
+IAM token:      ${token}
+
+Try it (Ctrl-C stops the emulator):
+
+  import { createCloudConnectClient } from 'cloud-connect-kit';
+
+  const cc = createCloudConnectClient({
+    endpoint: '${url}',
+    domainId: '${domainId}',
+    credentials: { accessKey: '${credentials.accessKey}', secretKey: '${credentials.secretKey}' },
+  });
+  const { cloud_connection } = await cc.createCloudConnection({ body: { cloud_connection: { name: 'demo' } } });
+  console.log(await cc.showCloudConnection({ id: cloud_connection.id }));
+`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'data-file': { type: 'string' },
+      'async-delay-ms': { type: 'string' },
+      quota: { type: 'string' },
+      spec: { type: 'string' },
+      docs: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const emulator = await startEmulator({
+    host: values.host ?? '127.0.0.1',
+    port: number(values.port ?? process.env.PORT, '--port', 4010),
+    dataFile: values['data-file'],
+    asyncDelayMs: number(values['async-delay-ms'], '--async-delay-ms', 1500),
+    quotas: values.quota === undefined ? undefined : { cloud_connection: number(values.quota, '--quota', 10) },
+    specPath: values.spec,
+    docsDir: values.docs,
+  });
+  console.log(banner(emulator));
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: finishing requests in flight and saving state…`);
+    emulator.close().then(
+      () => {
+        console.log('Stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(`Stopping failed: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`cloud-connect-emulator: ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(1);
+});
