@@ -1,11 +1,7 @@
 // What each throughput contender does for one request. All send the same PUT with the seed body and read the JSON
-// answer, so the only differences are the layers each one adds.
-import http from 'node:http';
-import createClient from 'openapi-fetch';
-import { Agent, fetch as undiciFetch } from 'undici';
+// answer, so the only differences are the layers each one adds. Each process loads only what its own contender uses
+// (imports inside the cases): start-up stays short and no contender carries another's modules in its heap.
 import type { paths } from '../generated/schema.js';
-import { SignableRequest } from '../src/auth/index.js';
-import { createCloudConnectClient } from '../src/index.js';
 import { ACCESS_KEY, CONNECTION_ID, DOMAIN_ID, PATH_TEMPLATE, REQUEST_PATH, SECRET_KEY, SEED_BODY } from './fixtures.js';
 import { loadOfficialCore } from './official.js';
 
@@ -35,40 +31,44 @@ export interface Prepared {
 
 const bodyText = JSON.stringify(SEED_BODY);
 
-function ourClient(url: string, fetch?: typeof globalThis.fetch) {
+async function ourClient(url: string, fetch?: typeof globalThis.fetch) {
+  const { createCloudConnectClient } = await import('../src/index.js');
   return createCloudConnectClient({ endpoint: url, domainId: DOMAIN_ID, credentials: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY }, fetch });
 }
 
 // The same keep-alive window as the server's, so pooled sockets are never dropped between warm-up and measurement.
-const keepAliveAgent = () => new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000 });
+const keepAliveAgent = async () => new (await import('undici')).Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000 });
 
 export async function prepare(contender: Contender, target: Target): Promise<Prepared> {
   const { url } = target;
   switch (contender) {
     case 'client': {
-      const cc = ourClient(url);
+      const cc = await ourClient(url);
       return { call: () => cc.updateCloudConnection({ id: CONNECTION_ID, body: SEED_BODY }) };
     }
     case 'client-undici-dispatcher': {
       // Node's global fetch honours undici's `dispatcher` init option, so no Request conversion is needed.
-      const dispatcher = keepAliveAgent();
-      const cc = ourClient(url, (input, init) => globalThis.fetch(input, { ...init, dispatcher } as RequestInit));
+      const dispatcher = await keepAliveAgent();
+      const cc = await ourClient(url, (input, init) => globalThis.fetch(input, { ...init, dispatcher } as RequestInit));
       return { call: () => cc.updateCloudConnection({ id: CONNECTION_ID, body: SEED_BODY }), close: () => dispatcher.close() };
     }
     case 'client-undici-fetch': {
       // The package's fetch rejects the global Request class the transport passes ("Failed to parse URL from
       // [object Request]"), so the request is handed over as URL + init, the body from SignableRequest's memory.
-      const dispatcher = keepAliveAgent();
+      const dispatcher = await keepAliveAgent();
+      const { fetch: undiciFetch } = await import('undici');
+      const { SignableRequest } = await import('../src/auth/index.js');
       const adapter = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
         const request = input as Request;
         const body = SignableRequest.bodyOf(request) ?? (request.body === null ? undefined : await request.arrayBuffer());
         const response = await undiciFetch(request.url, { method: request.method, headers: [...request.headers], body, signal: init?.signal, dispatcher });
         return response as unknown as Response;
       };
-      const cc = ourClient(url, adapter);
+      const cc = await ourClient(url, adapter);
       return { call: () => cc.updateCloudConnection({ id: CONNECTION_ID, body: SEED_BODY }), close: () => dispatcher.close() };
     }
     case 'openapi-fetch': {
+      const { default: createClient } = await import('openapi-fetch');
       const client = createClient<paths>({ baseUrl: url });
       return {
         call: async () => {
@@ -87,6 +87,7 @@ export async function prepare(contender: Contender, target: Target): Promise<Pre
         },
       };
     case 'http': {
+      const { default: http } = await import('node:http');
       const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
       const call = () =>
         new Promise<unknown>((resolve, reject) => {
@@ -133,6 +134,7 @@ export async function prepare(contender: Contender, target: Target): Promise<Pre
     case 'emulator-update': {
       // The same call as every other contender, on a resource the emulator really holds.
       if (target.domainId === undefined || target.credentials === undefined) throw new Error('emulator-update needs the emulator account');
+      const { createCloudConnectClient } = await import('../src/index.js');
       const cc = createCloudConnectClient({ endpoint: url, domainId: target.domainId, credentials: target.credentials });
       const created = await cc.createCloudConnection({ body: { cloud_connection: { name: 'bench-connection', description: 'created by npm run bench' } } });
       const id = (created as { cloud_connection: { id: string } }).cloud_connection.id;

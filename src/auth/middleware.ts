@@ -7,30 +7,52 @@ import { describeClockSkew, parseSdkDate, sign } from './signer.js';
  * flight and whatever middleware runs first. Pass it to openapi-fetch as `createClient({ Request: SignableRequest })`;
  * openapi-fetch then accepts only instances of it from middlewares that replace the request.
  */
-export class SignableRequest extends Request {
-  readonly #sentBody: string | undefined;
+export interface SignableRequest extends Request {}
 
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    const body = init?.body;
-    // Built from another request without a new body, this one takes over that request's body stream.
-    this.#sentBody = typeof body === 'string' ? body : body === undefined && input instanceof Request ? SignableRequest.bodyOf(input) : undefined;
-  }
-
+interface SignableRequestClass {
+  new (input: RequestInfo | URL, init?: RequestInit): SignableRequest;
   /** The string body `request` was built with, if it is a `SignableRequest` built from one. */
-  static bodyOf(request: Request): string | undefined {
-    return #sentBody in request ? (request as SignableRequest).#sentBody : undefined;
-  }
-
+  bodyOf(request: Request): string | undefined;
   /**
    * A copy for another attempt. It carries the remembered body, so it works even after the original was sent and
    * its body stream is spent. Without a remembered body it takes over the original's stream, which must be unread.
    */
-  static copy(request: Request): SignableRequest {
-    const body = SignableRequest.bodyOf(request);
-    return body === undefined ? new SignableRequest(request) : new SignableRequest(request, { body });
-  }
+  copy(request: Request): SignableRequest;
 }
+
+function defineSignableRequest(): SignableRequestClass {
+  return class SignableRequest extends Request {
+    readonly #sentBody: string | undefined;
+
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(input, init);
+      const body = init?.body;
+      // Built from another request without a new body, this one takes over that request's body stream.
+      this.#sentBody = typeof body === 'string' ? body : body === undefined && input instanceof Request ? SignableRequest.bodyOf(input) : undefined;
+    }
+
+    static bodyOf(request: Request): string | undefined {
+      return #sentBody in request ? (request as SignableRequest).#sentBody : undefined;
+    }
+
+    static copy(request: Request): SignableRequest {
+      const body = SignableRequest.bodyOf(request);
+      return body === undefined ? new SignableRequest(request) : new SignableRequest(request, { body });
+    }
+  };
+}
+
+let signableRequestClass: SignableRequestClass | undefined;
+const defined = () => (signableRequestClass ??= defineSignableRequest());
+
+/**
+ * Defined on first use: extending `Request` makes Node load its HTTP stack (about 40 ms), which importing the
+ * client should not cost before the first call.
+ */
+export const SignableRequest = new Proxy(function SignableRequest() {} as unknown as SignableRequestClass, {
+  construct: (_target, args: [RequestInfo | URL, RequestInit?]) => new (defined())(...args),
+  get: (_target, property) => Reflect.get(defined(), property),
+});
 
 export interface AuthOptions {
   credentials: Credentials;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, invalidParameter, notFound } from './errors.js';
 import { readEnvelope, type Collection, type Model, type Plan, type Target } from './model.js';
-import { actionRules, collectionUnions, resourceRules, type ResourceRules, type RuleContext } from './rules.js';
+import { actionRules, collectionUnions, listingRules, resourceRules, type ResourceRules, type RuleContext } from './rules.js';
 import { utcTimestamp, type Schema, type SchemaReader } from './schema.js';
 import { templateName, isTemplate, type Operation } from './spec.js';
 import type { Item, Pending, StoredRecord, Store } from './store.js';
@@ -115,8 +115,9 @@ export class Engine {
       const properties = collection.itemSchema ? reader.properties(collection.itemSchema) : {};
       const rules = this.#rules(collection);
       // Counters (`network_instance_number`) count the resources whose `<this item key>_id` points here.
-      const counters = Object.keys(properties)
-        .filter((name) => name.endsWith('_number'))
+      const counters = Object.entries(properties)
+        .filter(([name, schema]) => name.endsWith('_number') && reader.resolve(schema).type === 'integer')
+        .map(([name]) => name)
         .map((field) => {
           const rule = rules.counters?.[field];
           const itemKey = rule?.itemKey ?? field.slice(0, -'_number'.length);
@@ -223,8 +224,10 @@ export class Engine {
 
   // ---- locating ------------------------------------------------------------------------------------------
 
+  /** Ids the emulator makes are UUIDs, so anything else cannot name one of its resources. */
   #checkId(collection: Collection, param: string, value: string): void {
-    if (collection.creatable && !UUID.test(value)) {
+    const madeHere = collection.creatable || (this.#unions.get(collection) ?? []).some(({ member }) => member.creatable);
+    if (madeHere && !UUID.test(value)) {
       throw invalidParameter(`The ${param} "${value}" is not a valid ${label(collection)} id: ids are UUIDs such as 2d3f4e5a-1b2c-4d5e-8f90-a1b2c3d4e5f6.`);
     }
   }
@@ -376,9 +379,19 @@ export class Engine {
     return collection.states?.find((s) => STABLE_STATES.includes(s)) ?? collection.states?.[0];
   }
 
-  #ruleContext(request: EngineRequest, collection: Collection, parents: Record<string, string>): RuleContext & { siblings: Item[] } {
+  #quota(collection: Collection): number | undefined {
+    const limit = this.#rules(collection).quota?.limit;
+    return limit === undefined ? undefined : (this.#options.quotas[collection.itemKey ?? ''] ?? limit);
+  }
+
+  #ruleContext(request: EngineRequest, collection: Collection, parents: Record<string, string>): RuleContext {
     return {
       now: utcTimestamp(request.now),
+      domainId: request.domainId,
+      quota: (itemKey) => {
+        const kind = this.#model.collections.find((c) => c.itemKey === itemKey);
+        return kind ? this.#quota(kind) : undefined;
+      },
       input: unwrap(request.body),
       items: (itemKey) => {
         const kind = this.#model.collections.find((c) => c.itemKey === itemKey);
@@ -430,7 +443,7 @@ export class Engine {
     const rules = this.#rules(collection);
     const context = this.#ruleContext(request, collection, parents);
     const input = context.input;
-    const quota = rules.quota && (this.#options.quotas[collection.itemKey ?? ''] ?? rules.quota.limit);
+    const quota = this.#quota(collection);
     if (rules.quota && quota !== undefined && this.#allOf(collection, request.domainId).length >= quota) {
       throw new ApiError(400, rules.quota.code, `The account's quota of ${quota} ${label(collection)}s is used up; delete one or raise the quota.`);
     }
@@ -443,7 +456,8 @@ export class Engine {
     const now = context.now;
     const item: Item = {};
     for (const [name, value] of Object.entries(input)) if (properties[name] && !SERVER_FIELDS.has(name)) item[name] = structuredClone(value);
-    const made: Item = { id: randomUUID(), domain_id: request.domainId, created_at: now, updated_at: now };
+    const id = randomUUID();
+    const made: Item = { id, domain_id: request.domainId, created_at: now, updated_at: now };
     for (const [name, value] of Object.entries(made)) if (properties[name]) item[name] = value;
     if (properties.tags && item.tags === undefined) item.tags = [];
     for (const { param, collection: parent } of collection.parents) {
@@ -464,9 +478,7 @@ export class Engine {
     }
     rules.onCreate?.(item, context);
 
-    const record: StoredRecord = { id: item.id as string, seq: this.#store.nextSeq(), domainId: request.domainId, parents, item: {} };
-    record.item = this.#conform(item, schema, collection.examples, request.now);
-    record.id = String(record.item.id ?? record.id);
+    const record: StoredRecord = { id, seq: this.#store.nextSeq(), domainId: request.domainId, parents, item: this.#conform(item, schema, collection.examples, request.now) };
     this.#startTransition(request, collection, record, record.item, 'Create');
     this.#store.insert(collection.key, record);
     return this.#reply(request, { item: this.#view({ item: record.item, seq: record.seq, record, home: collection }) });
@@ -474,7 +486,9 @@ export class Engine {
 
   #list(request: EngineRequest, collection: Collection): Reply {
     const parents = this.#parents(request, collection);
-    let entries = this.#entries(collection, request.domainId, parents);
+    const listing = listingRules[request.operation.operationId];
+    const live = listing ? listing(this.#ruleContext(request, collection, parents)).map((item, i): Entry => ({ item, seq: i - 1e6, home: collection })) : [];
+    let entries = [...live, ...this.#entries(collection, request.domainId, parents)];
     const properties = collection.itemSchema ? this.#reader.properties(collection.itemSchema) : {};
     const { filterAliases: aliases = {}, filterWildcards: wildcards = {} } = this.#rules(collection);
     for (const param of request.operation.queryParams) {
@@ -514,20 +528,20 @@ export class Engine {
       start = Math.min(query.offset, entries.length);
       end = Math.min(start + limit, entries.length);
     } else if (typeof query.marker === 'string') {
-      const marker = decodeMarker(query.marker);
-      const direction = marker?.direction ?? 'n';
-      let pivot = entries.findIndex((entry) => entry.item.id === (marker ? marker.id : query.marker));
-      if (pivot < 0 && marker) {
-        // The marker's item is gone: resume from where it stood in creation order.
-        pivot = entries.findIndex((entry) => entry.seq > marker.seq) - (direction === 'n' ? 1 : 0);
-        if (pivot < -1) pivot = direction === 'n' ? entries.length - 1 : entries.length;
-      }
-      if (pivot < 0 && !marker) throw invalidParameter(`The marker "${query.marker}" is not a page_info marker of this list.`);
-      if (direction === 'n') {
-        start = pivot + 1;
+      // Our markers name an item and a direction; a bare item id (older Huawei pages) means "after this one".
+      const marker = decodeMarker(query.marker) ?? { seq: Number.NaN, id: query.marker, direction: 'n' as const };
+      const at = entries.findIndex((entry) => entry.item.id === marker.id);
+      if (at < 0 && Number.isNaN(marker.seq)) throw invalidParameter(`The marker "${query.marker}" is not a page_info marker of this list.`);
+      // If the marker's item was deleted meanwhile, paging resumes from where it stood in creation order.
+      const firstAfter = (test: (entry: Entry) => boolean) => {
+        const index = entries.findIndex(test);
+        return index < 0 ? entries.length : index;
+      };
+      if (marker.direction === 'n') {
+        start = at >= 0 ? at + 1 : firstAfter((entry) => entry.seq > marker.seq);
         end = Math.min(start + limit, entries.length);
       } else {
-        end = pivot;
+        end = at >= 0 ? at : firstAfter((entry) => entry.seq >= marker.seq);
         start = Math.max(0, end - limit);
       }
     } else {
@@ -544,24 +558,23 @@ export class Engine {
   #change(request: EngineRequest, collection: Collection, kind: 'update' | 'action'): Reply {
     const entry = this.#locate(request, collection);
     const verb = /^[A-Z][a-z]+/.exec(request.operation.operationId)?.[0] ?? 'Update';
-    const parents = entry.record?.parents ?? {};
-    const context = this.#ruleContext(request, collection, parents);
+    const context = this.#ruleContext(request, collection, entry.record?.parents ?? {});
     const input = context.input;
     if (kind === 'update') this.#checkUniqueName(request, collection, input.name, entry.item.id);
     this.#checkReferences(request, collection, input);
-    const item = this.#materialise(request, collection, entry);
+    // Rules work on a draft, so a refusal leaves the stored item exactly as it was.
+    const draft = structuredClone(entry.item);
     const rule = actionRules[request.operation.operationId];
-    if ((rule ? rule(item, context) : 'merge') === 'merge') {
+    if ((rule ? rule(draft, context) : 'merge') === 'merge') {
       const properties = collection.itemSchema ? this.#reader.properties(collection.itemSchema) : {};
-      for (const [name, value] of Object.entries(input)) if (properties[name] && !SERVER_FIELDS.has(name)) item[name] = structuredClone(value);
+      for (const [name, value] of Object.entries(input)) if (properties[name] && !SERVER_FIELDS.has(name)) draft[name] = structuredClone(value);
     }
-    if ('updated_at' in item) item.updated_at = context.now;
-    const conformed = this.#conform(item, collection.itemSchema ?? {}, collection.examples, request.now);
+    if ('updated_at' in draft) draft.updated_at = context.now;
+    const item = this.#materialise(request, collection, entry);
     for (const key of Object.keys(item)) delete item[key];
-    Object.assign(item, conformed);
-    const record = entry.record as StoredRecord;
+    Object.assign(item, this.#conform(draft, collection.itemSchema ?? {}, collection.examples, request.now));
     const embedded = this.#embedded.get(collection);
-    this.#startTransition(request, collection, record, item, verb, embedded ? { field: embedded.field, id: String(item.id) } : undefined);
+    this.#startTransition(request, collection, entry.record as StoredRecord, item, verb, embedded ? { field: embedded.field, id: String(item.id) } : undefined);
     this.#store.changed();
     return this.#reply(request, { item: this.#view({ ...entry, item }) });
   }
@@ -659,13 +672,12 @@ export class Engine {
     const body = isPlainObject(request.body) ? request.body : {};
     const tags = (Array.isArray(body.tags) ? body.tags : isPlainObject(body.tag) ? [body.tag] : []) as Item[];
     const action = mode === 'by-action' ? (body.action === 'delete' ? 'remove' : 'add') : mode;
-    if (action !== 'list') {
-      const item = this.#materialise(request, collection, entry);
-      if (action === 'add') this.#addTags(item, tags);
-      else this.#removeTags(item, request.params.tag_key !== undefined ? [request.params.tag_key] : tags.map((t) => t.key));
-      this.#store.changed();
-    }
-    return this.#reply(request, { items: structuredClone(tagList(entry.item)) });
+    if (action === 'list') return this.#reply(request, { items: structuredClone(tagList(entry.item)) });
+    const item = this.#materialise(request, collection, entry);
+    if (action === 'add') this.#addTags(item, tags);
+    else this.#removeTags(item, request.params.tag_key !== undefined ? [request.params.tag_key] : tags.map((t) => t.key));
+    this.#store.changed();
+    return this.#reply(request, { items: structuredClone(tagList(item)) });
   }
 
   #tagSummary(request: EngineRequest, collection: Collection): Reply {

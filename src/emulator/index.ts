@@ -72,15 +72,12 @@ const DOC_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** The package root: the nearest folder above this module that holds `generated/`. */
-function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'generated', 'openapi.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('Cannot find generated/openapi.json above the emulator module; pass specPath.');
-    dir = parent;
+/** The package root: the nearest folder above this module that holds `generated/openapi.json` (src/ and dist/ alike). */
+function packageRoot(): string | undefined {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'generated', 'openapi.json'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
   }
-  return dir;
 }
 
 function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
@@ -155,9 +152,10 @@ function isJsonType(contentType: string | undefined): boolean {
 /** Starts an emulator of the Cloud Connect API described by the bundled spec. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const root = options.specPath === undefined || options.docsDir === undefined ? packageRoot() : '';
-  const specPath = options.specPath ?? path.join(root, 'generated', 'openapi.json');
-  const docsDir = options.docsDir === undefined ? path.join(root, 'generated', 'docs') : options.docsDir;
+  const root = packageRoot();
+  const specPath = options.specPath ?? (root === undefined ? undefined : path.join(root, 'generated', 'openapi.json'));
+  if (specPath === undefined) throw new Error('Cannot find generated/openapi.json above the emulator module; pass specPath.');
+  const docsDir = options.docsDir ?? (root === undefined ? false : path.join(root, 'generated', 'docs'));
   const doc = JSON.parse(await readFile(specPath, 'utf8')) as OpenApiDocument;
   const reader = new SchemaReader(doc);
   const operations = readOperations(doc, reader);

@@ -74,25 +74,32 @@ export function readEnvelope(reader: SchemaReader, schema: Schema | undefined): 
 const joinPath = (segments: readonly string[]) => `/${segments.join('/')}`;
 const last = <T>(list: readonly T[]) => list[list.length - 1];
 
+interface TagShape {
+  plan: 'tag' | 'untag' | 'tag-summary' | 'tag-filter' | 'item-tags';
+  /** Path segments of the collection the operation works on. */
+  base: string[];
+  count?: boolean;
+  mode?: 'list' | 'add' | 'remove' | 'by-action';
+}
+
 /** Where tag and filter operations sit relative to the resource path they act on. */
-function tagShape(op: Operation, reader: SchemaReader): { plan: 'tag' | 'untag' | 'tag-summary' | 'tag-filter' | 'item-tags'; base: string[]; itemTemplate?: string; count?: boolean; mode?: 'list' | 'add' | 'remove' | 'by-action' } | undefined {
+function tagShape(op: Operation, reader: SchemaReader): TagShape | undefined {
   const s = op.segments;
   const tagsAt = s.lastIndexOf('tags');
   // A template whose values are an enumeration (`{resource_type}`) picks a kind of resource; it does not name one.
   const namesItem = (segment: string | undefined) =>
     segment !== undefined && isTemplate(segment) && !reader.enumOf(op.pathParams.find((p) => p.name === templateName(segment))?.schema);
-  if (/^Tag[A-Z]/.test(op.operationId) && op.method === 'POST' && isTemplate(s.at(-2) ?? '')) return { plan: 'tag', base: s.slice(0, -2), itemTemplate: s.at(-2) };
-  if (/^Untag[A-Z]/.test(op.operationId) && op.method === 'POST' && isTemplate(s.at(-2) ?? '')) return { plan: 'untag', base: s.slice(0, -2), itemTemplate: s.at(-2) };
+  if (/^Tag[A-Z]/.test(op.operationId) && op.method === 'POST' && isTemplate(s.at(-2) ?? '')) return { plan: 'tag', base: s.slice(0, -2) };
+  if (/^Untag[A-Z]/.test(op.operationId) && op.method === 'POST' && isTemplate(s.at(-2) ?? '')) return { plan: 'untag', base: s.slice(0, -2) };
   if (tagsAt > 0 && namesItem(s[tagsAt - 1])) {
     // `/{id}/tags`, `/{id}/tags/{key}`, `/{id}/tags/create|delete|action`
     const after = s.slice(tagsAt + 1);
     const base = s.slice(0, tagsAt - 1);
-    const itemTemplate = s[tagsAt - 1];
-    if (op.method === 'GET' && after.length === 0) return { plan: 'item-tags', base, itemTemplate, mode: 'list' };
-    if (op.method === 'DELETE' && after.length === 1 && isTemplate(after[0] as string)) return { plan: 'item-tags', base, itemTemplate, mode: 'remove' };
-    if (op.method === 'POST' && (after.length === 0 || after[0] === 'create')) return { plan: 'item-tags', base, itemTemplate, mode: 'add' };
-    if (op.method === 'POST' && after[0] === 'delete') return { plan: 'item-tags', base, itemTemplate, mode: 'remove' };
-    if (op.method === 'POST' && after[0] === 'action') return { plan: 'item-tags', base, itemTemplate, mode: 'by-action' };
+    if (op.method === 'GET' && after.length === 0) return { plan: 'item-tags', base, mode: 'list' };
+    if (op.method === 'DELETE' && after.length === 1 && isTemplate(after[0] as string)) return { plan: 'item-tags', base, mode: 'remove' };
+    if (op.method === 'POST' && (after.length === 0 || after[0] === 'create')) return { plan: 'item-tags', base, mode: 'add' };
+    if (op.method === 'POST' && after[0] === 'delete') return { plan: 'item-tags', base, mode: 'remove' };
+    if (op.method === 'POST' && after[0] === 'action') return { plan: 'item-tags', base, mode: 'by-action' };
   }
   if (op.method === 'GET' && last(s) === 'tags' && tagsAt === s.length - 1) return { plan: 'tag-summary', base: s.slice(0, -1) };
   if (op.method === 'POST') {

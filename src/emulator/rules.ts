@@ -38,7 +38,13 @@ export interface RuleContext {
   input: Record<string, unknown>;
   /** The live items of the same collection under the same parents; rules may change them. */
   siblings: Item[];
+  domainId: string;
+  /** The account's limit for a kind of resource, as configured. */
+  quota(itemKey: string): number | undefined;
 }
+
+/** Entries a read-only listing shows ahead of the spec's examples, computed from the account's state. */
+export type ListingRule = (context: RuleContext) => Item[];
 
 /** Returns `'merge'` to let the generic action copy the request's fields onto the item afterwards. */
 export type ActionRule = (item: Item, context: RuleContext) => 'merge' | 'done';
@@ -153,6 +159,20 @@ export const actionRules: Record<string, ActionRule> = {
     item.is_applied = true;
     return 'done';
   },
+};
+
+export const listingRules: Record<string, ListingRule> = {
+  // The account-wide quota says what CC.1033 will enforce: the configured limit and the number in use.
+  ListCloudConnectionQuotas: ({ domainId, items, quota }) => [
+    {
+      domain_id: domainId,
+      cloud_connection_id: '',
+      region_id: '',
+      quota_type: 'cloud_connection',
+      quota_number: quota('cloud_connection') ?? 0,
+      quota_used: items('cloud_connection').length,
+    },
+  ],
 };
 
 /** Paths that are another view of an existing collection (paths without `{domain_id}`). */

@@ -22,10 +22,15 @@ export function utcTimestamp(ms: number): string {
 
 /** Reads schemas of one bundled document: follows local `$ref`s and sees through `allOf`. */
 export class SchemaReader {
+  // Every request resolves the same few hundred references; walking the document each time shows in profiles.
+  readonly #targets = new Map<string, unknown>();
+
   constructor(readonly doc: OpenApiDocument) {}
 
   /** The object a local `$ref` (`#/components/...`) points at. */
   pointer(ref: string): unknown {
+    const known = this.#targets.get(ref);
+    if (known !== undefined) return known;
     if (!ref.startsWith('#/')) throw new Error(`Only local references are supported, got ${ref}`);
     let node: unknown = this.doc;
     for (const raw of ref.slice(2).split('/')) {
@@ -33,6 +38,7 @@ export class SchemaReader {
       node = isObject(node) ? node[key] : undefined;
     }
     if (node === undefined) throw new Error(`Dangling reference ${ref}`);
+    this.#targets.set(ref, node);
     return node;
   }
 

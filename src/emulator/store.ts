@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export type Item = Record<string, unknown>;
@@ -61,6 +61,7 @@ export class Store {
   static async open(options: { file?: string; flushDelayMs?: number; onError?: (error: unknown) => void } = {}): Promise<Store> {
     const store = new Store(options.file, options.flushDelayMs ?? 100, options.onError ?? (() => {}));
     if (options.file !== undefined) {
+      await removeStaleTemporaries(options.file);
       const data = await readDataFile(options.file);
       if (data) {
         store.#seq = data.seq;
@@ -136,6 +137,14 @@ export class Store {
       this.#writing = undefined;
     }
   }
+}
+
+/** Temporary files of writes a crash interrupted; the data file itself is always the last complete write. */
+async function removeStaleTemporaries(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp')).map((name) => rm(path.join(dir, name), { force: true })));
 }
 
 async function readDataFile(file: string): Promise<DataFile | undefined> {

@@ -6,7 +6,8 @@ import { startTestEmulator, type TestEmulator } from './support/harness.js';
 let emulator: TestEmulator;
 let cc: CloudConnectClient;
 let make: ReturnType<typeof fixtures>;
-const DELAY = 150;
+// Long enough that two quick calls both land inside the transition even on a busy machine.
+const DELAY = 400;
 
 beforeAll(async () => {
   emulator = await startTestEmulator({ asyncDelayMs: DELAY });
@@ -24,7 +25,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('asynchronous (202) operations move through their states after asyncDelayMs', () => {
   it('a central network is CREATING, then AVAILABLE; DELETING, then gone', async () => {
     const created = await make.centralNetwork();
-    const seen = [created.state, (await cc.showCentralNetwork({ central_network_id: created.id })).central_network.state];
+    const seen: (string | undefined)[] = [created.state, (await cc.showCentralNetwork({ central_network_id: created.id })).central_network.state];
     await sleep(DELAY + 50);
     seen.push((await cc.showCentralNetwork({ central_network_id: created.id })).central_network.state);
     const deleting = await cc.deleteCentralNetwork({ central_network_id: created.id });

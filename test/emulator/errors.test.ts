@@ -15,6 +15,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(emulator.recorder.problems()).toEqual([]);
+  // The spec declares no 413; every other refusal above uses a status its operation declares.
+  expect([...emulator.recorder.undeclared()]).toEqual(['CreateCloudConnection 413']);
   await emulator.close();
 });
 

@@ -247,6 +247,9 @@ const happyPaths: Record<string, Scenario> = {
   // ---- Quotas, capabilities and specifications (read-only)
   async ListCloudConnectionQuotas() {
     expectCatalogue('ListCloudConnectionQuotas', await cc.listCloudConnectionQuotas({ quota_type: 'cloud_connection_route' }), 'quotas');
+    const used = (await cc.listCloudConnections()).cloud_connections.length;
+    const { quotas } = await cc.listCloudConnectionQuotas({ quota_type: 'cloud_connection' });
+    expect(quotas).toEqual([{ domain_id: emulator.domainId, cloud_connection_id: '', region_id: '', quota_type: 'cloud_connection', quota_number: 1000, quota_used: used }]);
   },
   async ListCloudConnectionCapabilities() {
     expectCatalogue('ListCloudConnectionCapabilities', await cc.listCloudConnectionCapabilities(), 'capabilities');

@@ -72,7 +72,7 @@ describe('the view model of the tiny fixture', () => {
 });
 
 describe('rendered files of the tiny fixture', () => {
-  const files = ['client.gen.ts', 'schema.d.ts', 'docs/index.md', 'docs/widgets.md', 'README.md'];
+  const files = ['client.gen.ts', 'schema.d.ts', 'docs/index.md', 'docs/guide.md', 'docs/widgets.md', 'README.md'];
   it('renders exactly these files besides the bundle', () => {
     expect([...ctx.files.keys()].filter((f) => !f.startsWith('openapi.')).sort()).toEqual([...files].sort());
   });
