@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { bindOperations, operationSpecs, type CallOptions, type CloudConnectOperations, type OperationSpec, type OperationTypes } from '../generated/client.gen.js';
+import { bindOperations, operationSpecs, type CallOptions, type CloudConnectOperations, type OperationId, type OperationTypes } from '../generated/client.gen.js';
 import type { paths } from '../generated/schema.js';
 import type { Credentials } from './auth/credentials.js';
 import { clockSkewNote, createAuthMiddleware, SignableRequest } from './auth/middleware.js';
@@ -66,7 +66,40 @@ function checkOptions(options: CloudConnectClientOptions): void {
   }
 }
 
-function splitArgs(spec: OperationSpec, args: object | undefined, domainId: string) {
+interface Route {
+  operationId: OperationId;
+  method: string;
+  path: string;
+  /** Path parameters the caller passes; `domain_id` comes from the client. */
+  pathParams: string[];
+  queryParams: readonly string[];
+  usesDomainId: boolean;
+  hasBody: boolean;
+}
+
+const routes = new Map<OperationId, Route>();
+
+/** The full route of an operation, derived once from its compact entry in the generated table. */
+function routeOf(operationId: OperationId): Route {
+  let route = routes.get(operationId);
+  if (!route) {
+    const spec: { method: string; path: string; query?: readonly string[]; body?: true } = operationSpecs[operationId];
+    const templates = [...spec.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
+    route = {
+      operationId,
+      method: spec.method,
+      path: spec.path,
+      pathParams: templates.filter((name) => name !== 'domain_id'),
+      queryParams: spec.query ?? [],
+      usesDomainId: templates.includes('domain_id'),
+      hasBody: spec.body === true,
+    };
+    routes.set(operationId, route);
+  }
+  return route;
+}
+
+function splitArgs(spec: Route, args: object | undefined, domainId: string) {
   const values = (args ?? {}) as Record<string, unknown>;
   const path: Record<string, unknown> = spec.usesDomainId ? { domain_id: domainId } : {};
   for (const name of spec.pathParams) {
@@ -87,7 +120,7 @@ function splitArgs(spec: OperationSpec, args: object | undefined, domainId: stri
 }
 
 /** `PUT /v3/{domain_id}/ccaas/cloud-connections/{id}` → `UpdateCloudConnection`, for errors and log events. */
-const operationByRoute = new Map(Object.values(operationSpecs).map((spec) => [`${spec.method} ${spec.path}`, spec.operationId]));
+const operationByRoute = new Map(Object.entries(operationSpecs).map(([operationId, spec]) => [`${spec.method} ${spec.path}`, operationId]));
 
 export function createCloudConnectClient(options: CloudConnectClientOptions): CloudConnectClient {
   checkOptions(options);
@@ -118,7 +151,8 @@ export function createCloudConnectClient(options: CloudConnectClientOptions): Cl
     },
   });
 
-  const invoke = async (spec: OperationSpec, args: object | undefined, callOptions: CallOptions | undefined) => {
+  const invoke = async (operationId: OperationId, args: object | undefined, callOptions: CallOptions | undefined) => {
+    const spec = routeOf(operationId);
     const { path, query, body } = splitArgs(spec, args, domainId);
     const { data, error, response } = await client.request(spec.method.toLowerCase() as 'get', spec.path as never, {
       params: { path, query },
@@ -129,7 +163,7 @@ export function createCloudConnectClient(options: CloudConnectClientOptions): Cl
     if (!response.ok) throw cloudConnectErrorFrom(spec.operationId, response, error, clockSkewNote(response));
     return data;
   };
-  const callOf = (operationId: keyof typeof operationSpecs) => (args: object, signal?: AbortSignal) => invoke(operationSpecs[operationId], args, { signal });
+  const callOf = (operationId: OperationId) => (args: object, signal?: AbortSignal) => invoke(operationId, args, { signal });
 
   const helpers: CloudConnectHelpers = {
     paginate: (operationId, args) => paginate(operationId, callOf(operationId), args),

@@ -3,9 +3,9 @@ import { operationSpecs, type OperationId, type OperationTypes } from '../genera
 type Specs = typeof operationSpecs;
 
 /** Operations whose answer holds a list that `paginate()` can walk. */
-export type PaginatedOperationId = { [K in OperationId]: Specs[K]['pagination'] extends null ? never : K }[OperationId];
+export type PaginatedOperationId = { [K in OperationId]: Specs[K] extends { pagination: object } ? K : never }[OperationId];
 
-type ItemsKeyOf<Op extends PaginatedOperationId> = NonNullable<Specs[Op]['pagination']>['itemsKey'];
+type ItemsKeyOf<Op extends PaginatedOperationId> = Specs[Op] extends { pagination: { itemsKey: infer Key } } ? Key : never;
 type ResultOf<Op extends OperationId> = OperationTypes[Op]['result'];
 
 /** One page: the operation's whole answer. */
@@ -23,7 +23,7 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
 type Call = (args: Record<string, unknown>) => Promise<unknown>;
 
 async function* walk(operationId: PaginatedOperationId, call: Call, args: Record<string, unknown>): AsyncGenerator<Record<string, unknown>> {
-  const { style, itemsKey } = operationSpecs[operationId].pagination;
+  const { style, itemsKey } = (operationSpecs[operationId] as { pagination: { style: string; itemsKey: string } }).pagination;
   if (style === 'single') {
     yield (await call(args)) as Record<string, unknown>;
     return;
@@ -53,7 +53,7 @@ async function* walk(operationId: PaginatedOperationId, call: Call, args: Record
 
 /** Walks every page of a list operation, following `page_info.next_marker` or advancing `offset`. */
 export function paginate<Op extends PaginatedOperationId>(operationId: Op, call: Call, args: PaginateArgs<Op> | undefined): Paginator<ItemOf<Op>, PageOf<Op>> {
-  const spec = operationSpecs[operationId] as { pagination: { itemsKey: string } | null };
+  const spec = operationSpecs[operationId] as { pagination?: { itemsKey: string } } | undefined;
   if (!spec?.pagination) {
     throw new TypeError(`paginate: ${String(operationId)} does not return a list; use one of the List… operations.`);
   }

@@ -4,9 +4,9 @@ import { CloudConnectError } from './errors.js';
 type Specs = typeof operationSpecs;
 
 /** Read operations whose answer carries a resource state a waiter can watch (the Show… operations). */
-export type StatefulOperationId = { [K in OperationId]: Specs[K]['state'] extends null ? never : K }[OperationId];
+export type StatefulOperationId = { [K in OperationId]: Specs[K] extends { state: object } ? K : never }[OperationId];
 /** The states the operation's resource can be in. */
-export type StateOf<Op extends StatefulOperationId> = NonNullable<Specs[Op]['state']>['values'][number];
+export type StateOf<Op extends StatefulOperationId> = Specs[Op] extends { state: { values: readonly (infer State extends string)[] } } ? State : never;
 
 export interface WaitOptions {
   /** Give up after this long. Default 10 minutes. */
@@ -47,7 +47,7 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 function locate(operationId: string) {
-  const state = (operationSpecs as Record<string, { state: { itemKey: string; field: string; values: readonly string[] } | null }>)[operationId]?.state;
+  const state = (operationSpecs as Record<string, { state?: { itemKey: string; field: string; values: readonly string[] } }>)[operationId]?.state;
   if (!state) throw new TypeError(`waitFor: ${operationId} returns no resource state; use the Show… operation of the resource.`);
   return state;
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { verifyRequest, type Account } from './auth.js';
 import { Engine } from './engine.js';
 import { ApiError, invalidParameter } from './errors.js';
-import { deriveModel } from './model.js';
+import { deriveModel, type Model } from './model.js';
 import { Router } from './router.js';
 import { SchemaReader, type OpenApiDocument } from './schema.js';
 import { readOperations, type Operation } from './spec.js';
@@ -40,6 +40,11 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** How long writes to `dataFile` are batched. Default 100 ms. */
   flushDelayMs?: number;
+  /**
+   * What a new account holds: nothing (the default), or with `'examples'` the resources of the spec's Show and List
+   * examples under their documented ids, which the docs' samples name. A `dataFile` that already holds state is kept as is.
+   */
+  seed?: 'examples';
   /** Receives one line per problem worth knowing (failed writes, internal errors). Default `console.error`. */
   log?: (line: string) => void;
 }
@@ -149,6 +154,29 @@ function isJsonType(contentType: string | undefined): boolean {
   return contentType === undefined || /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType.trim());
 }
 
+interface SpecParts {
+  reader: SchemaReader;
+  model: Model;
+  validators: Validators;
+  router: Router;
+}
+
+let lastSpec: { text: string; parts: SpecParts } | undefined;
+
+/**
+ * What the emulator derives from a spec. Compiling its validators costs a few hundred milliseconds, and tests start
+ * many emulators of the same document; none of these parts changes once derived, so emulators of one text share them.
+ */
+function specParts(text: string): SpecParts {
+  if (lastSpec?.text === text) return lastSpec.parts;
+  const doc = JSON.parse(text) as OpenApiDocument;
+  const reader = new SchemaReader(doc);
+  const operations = readOperations(doc, reader);
+  const parts = { reader, model: deriveModel(operations, reader), validators: new Validators(doc), router: new Router(operations) };
+  lastSpec = { text, parts };
+  return parts;
+}
+
 /** Starts an emulator of the Cloud Connect API described by the bundled spec. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const log = options.log ?? ((line: string) => console.error(line));
@@ -156,12 +184,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const specPath = options.specPath ?? (root === undefined ? undefined : path.join(root, 'generated', 'openapi.json'));
   if (specPath === undefined) throw new Error('Cannot find generated/openapi.json above the emulator module; pass specPath.');
   const docsDir = options.docsDir ?? (root === undefined ? false : path.join(root, 'generated', 'docs'));
-  const doc = JSON.parse(await readFile(specPath, 'utf8')) as OpenApiDocument;
-  const reader = new SchemaReader(doc);
-  const operations = readOperations(doc, reader);
-  const model = deriveModel(operations, reader);
-  const validators = new Validators(doc);
-  const router = new Router(operations);
+  const { reader, model, validators, router } = specParts(await readFile(specPath, 'utf8'));
   const store = await Store.open({
     file: options.dataFile,
     flushDelayMs: options.flushDelayMs,
@@ -172,6 +195,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const credentials = options.credentials ?? { accessKey: DEMO_ACCESS_KEY, secretKey: DEMO_SECRET_KEY };
   const token = options.token ?? DEMO_TOKEN;
   const account: Account = { domainId: options.domainId ?? DEMO_DOMAIN_ID, credentials, tokens: [token] };
+  if (options.seed === 'examples' && store.collectionKeys().length === 0) engine.seed(account.domainId);
 
   let inFlight = 0;
   let closing = false;

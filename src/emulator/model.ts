@@ -22,6 +22,8 @@ export interface Collection {
   states?: string[];
   /** Example items: the catalogue of a read-only collection, and a source of plausible values otherwise. */
   examples: Item[];
+  /** The items the Show and List examples describe, by id; what `seed: 'examples'` starts a creatable collection with. */
+  seeds: Item[];
 }
 
 /** How the engine serves an operation, derived from its operationId, method, path and envelopes. */
@@ -121,7 +123,7 @@ export function deriveModel(operations: readonly Operation[], reader: SchemaRead
   const touch = (path: string): Collection => {
     let collection = collectionAtPath.get(path);
     if (!collection) {
-      collection = { key: path, parents: [], creatable: false, examples: [] };
+      collection = { key: path, parents: [], creatable: false, examples: [], seeds: [] };
       collectionAtPath.set(path, collection);
       byKey.set(path, collection);
     }
@@ -237,6 +239,22 @@ export function deriveModel(operations: readonly Operation[], reader: SchemaRead
       const found = Array.isArray(list) ? list : one && typeof one === 'object' ? [one] : [];
       for (const item of found as Item[]) {
         if (!collection.examples.some((known) => known.id !== undefined && known.id === item.id)) collection.examples.push(item);
+      }
+    }
+    // A show answer carries the full item and a list sometimes a summary, so the show's fields win.
+    const reads = operationsOn(collection)
+      .filter((op) => op.method === 'GET' && (op.path === collection.key || op.path === itemPathOf(collection)))
+      .sort((a, b) => itemPriority(a, collection) - itemPriority(b, collection));
+    for (const op of reads) {
+      const example = op.successExample as Record<string, unknown> | undefined;
+      const list = collection.listKey ? example?.[collection.listKey] : undefined;
+      const one = collection.itemKey ? example?.[collection.itemKey] : undefined;
+      const found = (Array.isArray(list) ? list : one !== null && typeof one === 'object' ? [one] : []) as Item[];
+      for (const item of found) {
+        if (typeof item.id !== 'string') continue;
+        const known = collection.seeds.find((seed) => seed.id === item.id);
+        if (known) for (const [name, value] of Object.entries(item)) known[name] ??= structuredClone(value);
+        else collection.seeds.push(structuredClone(item));
       }
     }
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildViewModel } from '../../generator/steps/model.js';
 import { CloudConnectError, createCloudConnectClient, type CloudConnectClient } from '../../src/index.js';
+import { loadBundle } from '../support/spec.js';
+
+const viewModelMethodNames = buildViewModel(loadBundle()).operations.map((op) => op.methodName);
 
 const DOMAIN = '0123456789abcdef0123456789abcdef';
 const CC_ID = '2d3f4e5a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
@@ -134,5 +138,14 @@ describe('bad input is refused before anything is sent', () => {
   ];
   it.each(optionCases)('createCloudConnectClient: $name', ({ options, want }) => {
     expect(() => createCloudConnectClient(options as never)).toThrow(want);
+  });
+});
+
+describe('the client object', () => {
+  it('has one method per operation, named as the generated interface declares', () => {
+    const { cc } = observed();
+    const methods = viewModelMethodNames.filter((name) => typeof (cc as unknown as Record<string, unknown>)[name] !== 'function');
+    expect(methods).toEqual([]);
+    expect(viewModelMethodNames).toHaveLength(111);
   });
 });

@@ -1,48 +1,26 @@
 // Generated from openapi/openapi.yaml by `npm run build`. Do not edit: change the spec or generator/ instead.
 import type { operations } from './schema.js';
 
-/** What the runtime needs to know to call one operation. */
+/**
+ * What the runtime needs to send one operation. Fields that would be empty are left out, and what the path
+ * already says (its parameters, whether it holds `{domain_id}`) is not repeated, to keep the client small.
+ */
 export interface OperationSpec {
-  readonly operationId: string;
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
   readonly path: string;
-  /** Path parameters the caller passes; `domain_id` is filled in by the client. */
-  readonly pathParams: readonly string[];
-  readonly queryParams: readonly string[];
-  readonly usesDomainId: boolean;
-  readonly hasBody: boolean;
-  readonly successStatus: number;
-  /** How `paginate()` walks the answer; null when it holds no list. */
-  readonly pagination: { readonly style: 'marker' | 'offset' | 'single'; readonly itemsKey: string } | null;
-  /** Where waiters read the resource's state; null when the answer has none. */
-  readonly state: { readonly itemKey: string; readonly field: string; readonly values: readonly string[] } | null;
+  /** Query parameter names, in the spec's order. */
+  readonly query?: readonly string[];
+  /** The operation takes a JSON body. */
+  readonly body?: true;
+  /** How `paginate()` walks the answer, when it holds a list. */
+  readonly pagination?: { readonly style: 'marker' | 'offset' | 'single'; readonly itemsKey: string };
+  /** Where waiters read the resource's state, for reads whose answer carries one. */
+  readonly state?: { readonly itemKey: string; readonly field: string; readonly values: readonly string[] };
 }
 
 export const operationSpecs = {
-  DeleteWidget: {
-    operationId: "DeleteWidget",
-    method: "DELETE",
-    path: "/v3/{domain_id}/widgets/{widget_id}",
-    pathParams: ["widget_id"],
-    queryParams: [],
-    usesDomainId: true,
-    hasBody: false,
-    successStatus: 204,
-    pagination: null,
-    state: null,
-  },
-  UpdateWidget: {
-    operationId: "UpdateWidget",
-    method: "PUT",
-    path: "/v3/{domain_id}/widgets/{widget_id}",
-    pathParams: ["widget_id"],
-    queryParams: ["dry-run", "colour"],
-    usesDomainId: true,
-    hasBody: true,
-    successStatus: 200,
-    pagination: null,
-    state: null,
-  },
+  DeleteWidget: { method: "DELETE", path: "/v3/{domain_id}/widgets/{widget_id}" },
+  UpdateWidget: { method: "PUT", path: "/v3/{domain_id}/widgets/{widget_id}", query: ["dry-run", "colour"], body: true },
 } as const satisfies Record<string, OperationSpec>;
 
 export type OperationId = keyof typeof operationSpecs;
@@ -108,11 +86,13 @@ export interface CloudConnectOperations {
 }
 
 /** Sends one operation; supplied by the hand-written client in src/. */
-export type Invoke = (spec: OperationSpec, args: object | undefined, options: CallOptions | undefined) => Promise<unknown>;
+export type Invoke = (operationId: OperationId, args: object | undefined, options: CallOptions | undefined) => Promise<unknown>;
 
+/** The method of an operation is its operationId with a lower-case first letter: `UpdateCloudConnection` → `updateCloudConnection`. */
 export function bindOperations(invoke: Invoke): CloudConnectOperations {
-  return {
-    deleteWidget: (args, options) => invoke(operationSpecs.DeleteWidget, args, options) as Promise<OperationTypes['DeleteWidget']['result']>,
-    updateWidget: (args, options) => invoke(operationSpecs.UpdateWidget, args, options) as Promise<OperationTypes['UpdateWidget']['result']>,
-  };
+  const methods: Record<string, (args?: object, options?: CallOptions) => Promise<unknown>> = {};
+  for (const operationId of Object.keys(operationSpecs) as OperationId[]) {
+    methods[operationId.charAt(0).toLowerCase() + operationId.slice(1)] = (args, options) => invoke(operationId, args, options);
+  }
+  return methods as unknown as CloudConnectOperations;
 }
