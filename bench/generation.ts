@@ -53,14 +53,14 @@ export async function generationGroup(settings: Settings, workDir: string, progr
     ? await Promise.all([pipeline(), compile(outDir)])
     : await pipeline().then(async (p) => [p, await compile(outDir)] as const);
 
-  const stepsMs = generated.steps.reduce((sum, s) => sum + s.ms, 0);
   const totalMs = pipelineWall + tsc.wallMs;
   // Drift found by the final compare is still a complete timing (every step ran); any other failure cuts it short.
   const driftOnly = generated.failed?.step === 'write';
   const complete = generated.failed === undefined || driftOnly;
   const status = complete ? verdict(totalMs <= REGENERATION_GOAL_MS) : totalMs > REGENERATION_GOAL_MS ? 'not met' : 'unknown (incomplete)';
   const detailRows = [
-    ['startup: node + tsx + generator imports', ms(pipelineWall - stepsMs), `in-process imports ${ms(generated.importMs)}`],
+    // lint ‖ bundle and types ‖ docs-html run side by side, so the steps add up to more than the pipeline's wall time.
+    ['pipeline wall time, start-up included', ms(pipelineWall), `in-process imports ${ms(generated.importMs)}`],
     ...generated.steps.map((s) => [s.name === 'write' ? 'write (check mode: compare with generated/)' : s.name, ms(s.ms), '']),
     ...(generated.failed && !driftOnly ? [[`${generated.failed.step}`, 'failed', generated.failed.message]] : []),
     ['compile: tsc -p tsconfig.build.json', ms(tsc.wallMs), tsc.problems ? `tsc reported: ${tsc.problems}` : ''],

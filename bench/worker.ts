@@ -139,7 +139,7 @@ async function signAgree(): Promise<{ agree: boolean; ours: string; official: st
 
 async function generate(job: Extract<Job, { kind: 'generate' }>): Promise<GenerateResult> {
   const importStart = performance.now();
-  const { build, steps } = await import('../generator/index.js');
+  const { build, pipeline } = await import('../generator/index.js');
   const { createContext } = await import('../generator/context.js');
   const importMs = performance.now() - importStart;
   const ctx = createContext({ root: job.root, check: true, specEntry: job.specEntry, redoclyConfig: job.redoclyConfig });
@@ -151,8 +151,8 @@ async function generate(job: Extract<Job, { kind: 'generate' }>): Promise<Genera
     });
     return { importMs, steps: timed };
   } catch (error) {
-    // build() logs a step after it succeeds, so the first unlogged step is the one that threw.
-    const step = steps.filter((s) => !s.skipOnCheck)[timed.length]?.name ?? 'unknown';
+    // build() logs a group's steps once they all succeed, so the first unlogged step is in the group that threw.
+    const step = pipeline.flat().filter((s) => !s.skipOnCheck)[timed.length]?.name ?? 'unknown';
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] as string;
     return { importMs, steps: timed, failed: { step, message } };
   }

@@ -19,9 +19,9 @@ export interface OperationSpec {
 }
 
 export const operationSpecs = {
-  ApplyCentralNetworkPolicy: { method: "POST", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/apply", pagination: { style: "single", itemsKey: "central_network_policy_change_set" } },
+  ApplyCentralNetworkPolicy: { method: "POST", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/apply" },
   AssociateBandwidthPackage: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/associate", body: true },
-  AssociateGlobalConnectionBandwidthInstance: { method: "POST", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}/associate-instance", body: true, pagination: { style: "single", itemsKey: "gcbandwidths" } },
+  AssociateGlobalConnectionBandwidthInstance: { method: "POST", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}/associate-instance", body: true },
   AssociateSiteNetworkBandwidth: { method: "POST", path: "/v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/associate", body: true },
   BatchCreateDeleteTags: { method: "POST", path: "/v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags/action", body: true },
   BatchCreateGcbResourceTags: { method: "POST", path: "/v3/gcb/{resource_id}/tags/create", body: true },
@@ -53,7 +53,7 @@ export const operationSpecs = {
   DeleteSiteNetwork: { method: "DELETE", path: "/v3/{domain_id}/dcaas/site-networks/{site_network_id}" },
   DeleteTag: { method: "DELETE", path: "/v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags/{tag_key}" },
   DisassociateBandwidthPackage: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/disassociate", body: true },
-  DisassociateGlobalConnectionBandwidthInstance: { method: "POST", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}/disassociate-instance", body: true, pagination: { style: "single", itemsKey: "gcbandwidths" } },
+  DisassociateGlobalConnectionBandwidthInstance: { method: "POST", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}/disassociate-instance", body: true },
   DisassociateSiteNetworkBandwidth: { method: "POST", path: "/v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/disassociate" },
   ListAreaBandwidthPackageSpecifications: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/area-specifications", query: ["limit", "offset", "local_area_id", "remote_area_id"], pagination: { style: "offset", itemsKey: "area_specifications" } },
   ListAreas: { method: "GET", path: "/v3/{domain_id}/ccaas/areas", query: ["limit", "marker"], pagination: { style: "marker", itemsKey: "areas" } },
@@ -71,12 +71,12 @@ export const operationSpecs = {
   ListCentralNetworkGdgwAttachments: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "global_dc_gateway_id"], pagination: { style: "marker", itemsKey: "central_network_gdgw_attachments" } },
   ListCentralNetworkPolicies: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies", query: ["limit", "marker", "sort_key", "sort_dir", "id", "state", "version", "is_applied"], pagination: { style: "marker", itemsKey: "central_network_policies" } },
   ListCentralNetworkPolicyChangeSet: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/change-set", pagination: { style: "single", itemsKey: "central_network_policy_change_set" } },
-  ListCentralNetworkQuotas: { method: "GET", path: "/v3/{domain_id}/gcn/quotas", query: ["quota_type", "limit", "marker"], pagination: { style: "marker", itemsKey: "quotas" } },
+  ListCentralNetworkQuotas: { method: "GET", path: "/v3/{domain_id}/gcn/quotas", query: ["quota_type", "limit", "marker"], pagination: { style: "single", itemsKey: "quotas" } },
   ListCentralNetworkTags: { method: "GET", path: "/v3/{domain_id}/gcn/central-networks/tags", pagination: { style: "single", itemsKey: "tags" } },
   ListCentralNetworks: { method: "GET", path: "/v3/{domain_id}/gcn/central-networks", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "enterprise_project_id", "enterprise_router_id", "attachment_instance_id", "global_connection_bandwidth_id", "connection_id"], pagination: { style: "marker", itemsKey: "central_networks" } },
   ListCentralNetworksByTags: { method: "POST", path: "/v3/{domain_id}/gcn/central-networks/filter", query: ["limit", "marker"], body: true, pagination: { style: "marker", itemsKey: "central_networks" } },
-  ListCloudConnectionCapabilities: { method: "GET", path: "/v3/{domain_id}/ccaas/capabilities", query: ["limit", "marker", "resource_type"], pagination: { style: "marker", itemsKey: "capabilities" } },
-  ListCloudConnectionQuotas: { method: "GET", path: "/v3/{domain_id}/ccaas/quotas", query: ["limit", "marker", "quota_type", "cloud_connection_id", "region_id"], pagination: { style: "marker", itemsKey: "quotas" } },
+  ListCloudConnectionCapabilities: { method: "GET", path: "/v3/{domain_id}/ccaas/capabilities", query: ["limit", "marker", "resource_type"], pagination: { style: "single", itemsKey: "capabilities" } },
+  ListCloudConnectionQuotas: { method: "GET", path: "/v3/{domain_id}/ccaas/quotas", query: ["limit", "marker", "quota_type", "cloud_connection_id", "region_id"], pagination: { style: "single", itemsKey: "quotas" } },
   ListCloudConnectionRoutes: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connection-routes", query: ["limit", "marker", "id", "cloud_connection_id", "instance_id", "region_id"], pagination: { style: "marker", itemsKey: "cloud_connection_routes" } },
   ListCloudConnectionTags: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connections/tags", pagination: { style: "single", itemsKey: "tags" } },
   ListCloudConnections: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connections", query: ["limit", "marker", "id", "name", "description", "enterprise_project_id", "status", "type", "used_scene"], pagination: { style: "marker", itemsKey: "cloud_connections" } },
@@ -97,7 +97,7 @@ export const operationSpecs = {
   ListRegions: { method: "GET", path: "/v3/{domain_id}/ccaas/regions", query: ["limit", "marker"], pagination: { style: "marker", itemsKey: "regions" } },
   ListResourceByFilterTag: { method: "POST", path: "/v3/{domain_id}/ccaas/{resource_type}/resource-instances/action", body: true, pagination: { style: "single", itemsKey: "resources" } },
   ListSiteNetworkCapabilities: { method: "GET", path: "/v3/{domain_id}/dcaas/site-network/capabilities", query: ["specification", "limit", "marker"], pagination: { style: "marker", itemsKey: "capabilities" } },
-  ListSiteNetworkQuotas: { method: "GET", path: "/v3/{domain_id}/dcaas/site-network/quotas", query: ["quota_type", "limit", "marker"], pagination: { style: "marker", itemsKey: "quotas" } },
+  ListSiteNetworkQuotas: { method: "GET", path: "/v3/{domain_id}/dcaas/site-network/quotas", query: ["quota_type", "limit", "marker"], pagination: { style: "single", itemsKey: "quotas" } },
   ListSiteNetworks: { method: "GET", path: "/v3/{domain_id}/dcaas/site-networks", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "enterprise_project_id", "global_dc_gateway_id", "global_connection_bandwidth_id", "connection_id"], pagination: { style: "marker", itemsKey: "site_networks" } },
   ListSupportBindingConnectionBandwidths: { method: "GET", path: "/v3/{domain_id}/gcb/gcbandwidths/support-bindings", query: ["limit", "marker", "enterprise_project_id", "local_area", "remote_area", "binding_service"], pagination: { style: "marker", itemsKey: "globalconnection_bandwidths" } },
   ListTags: { method: "GET", path: "/v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags", pagination: { style: "single", itemsKey: "tags" } },
@@ -449,7 +449,7 @@ export interface DeleteTagArgs {
 /** Arguments of `disassociateBandwidthPackage` (DisassociateBandwidthPackage). */
 export interface DisassociateBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package.
+   * Id of the bandwidth package; it must be bound to the cloud connection the body names.
    */
   id: operations['DisassociateBandwidthPackage']['parameters']['path']['id'];
   /** Request body (BandwidthPackageBindingRequestBody). */

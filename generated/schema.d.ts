@@ -356,8 +356,11 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
-                id: components["parameters"]["BandwidthPackageId"];
+                /**
+                 * @description Id of the bandwidth package; it must be bound to the cloud connection the body names.
+                 * @example c4f5ee83-a208-4708-a266-4de9e459e22e
+                 */
+                id: components["parameters"]["BoundBandwidthPackageId"];
             };
             cookie?: never;
         };
@@ -1079,7 +1082,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];
@@ -1110,7 +1116,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];
@@ -1140,7 +1149,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];
@@ -1169,7 +1181,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];
@@ -5037,7 +5052,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request conflicts with the current state of the resource. */
+        /** @description The request conflicts with the current state of the resource. Huawei lists 409 among its status codes but documents no error code for it; the example's CC.1409 is this project's stand-in. */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -5093,7 +5108,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description No resource with this id exists in the account. */
+        /** @description No resource with this id exists in the account. Huawei documents no error code for this case; the example's CC.1404 is this project's stand-in, also used by the emulator. */
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -5180,6 +5195,11 @@ export interface components {
         BandwidthPackageResourceIdFilter: string[];
         /** @description Only bandwidth packages in one of these states. Repeat the key for several values. */
         BandwidthPackageStatusFilter: components["schemas"]["BandwidthPackageStatus"][];
+        /**
+         * @description Id of the bandwidth package; it must be bound to the cloud connection the body names.
+         * @example c4f5ee83-a208-4708-a266-4de9e459e22e
+         */
+        BoundBandwidthPackageId: string;
         /** @description Id of the attachment, of either kind. */
         CentralNetworkAttachmentId: string;
         /** @description Only items involving one of these attached instances (global DC gateway or route table ids). Repeat the key for several values. */
@@ -5367,7 +5387,10 @@ export interface components {
         NetworkInstanceTypeFilter: components["schemas"]["NetworkInstanceType"][];
         /** @description How many items to skip before the first one returned. */
         Offset: number;
-        /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+        /**
+         * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+         * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+         */
         SiteConnectionId: string;
         /** @description Only site networks holding one of these site-to-site connections. Repeat the key for several values. */
         SiteNetworkConnectionIdFilter: string[];
@@ -5676,6 +5699,7 @@ export type ParameterBandwidthPackageId = components['parameters']['BandwidthPac
 export type ParameterBandwidthPackageLimit = components['parameters']['BandwidthPackageLimit'];
 export type ParameterBandwidthPackageResourceIdFilter = components['parameters']['BandwidthPackageResourceIdFilter'];
 export type ParameterBandwidthPackageStatusFilter = components['parameters']['BandwidthPackageStatusFilter'];
+export type ParameterBoundBandwidthPackageId = components['parameters']['BoundBandwidthPackageId'];
 export type ParameterCentralNetworkAttachmentId = components['parameters']['CentralNetworkAttachmentId'];
 export type ParameterCentralNetworkAttachmentInstanceIdFilter = components['parameters']['CentralNetworkAttachmentInstanceIdFilter'];
 export type ParameterCentralNetworkAttachmentInstanceTypeFilter = components['parameters']['CentralNetworkAttachmentInstanceTypeFilter'];
@@ -6368,8 +6392,11 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
-                id: components["parameters"]["BandwidthPackageId"];
+                /**
+                 * @description Id of the bandwidth package; it must be bound to the cloud connection the body names.
+                 * @example c4f5ee83-a208-4708-a266-4de9e459e22e
+                 */
+                id: components["parameters"]["BoundBandwidthPackageId"];
             };
             cookie?: never;
         };
@@ -7625,7 +7652,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];
@@ -7663,7 +7693,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];
@@ -7697,7 +7730,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];
@@ -7735,7 +7771,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.) */
+                /**
+                 * @description Id of the site-to-site connection, as listed in the site network's `connections`. (One edition of Huawei's table types it as an object; it is a plain string id.)
+                 * @example 7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9
+                 */
                 site_connection_id: components["parameters"]["SiteConnectionId"];
                 /** @description Id of the site network. */
                 site_network_id: components["parameters"]["SiteNetworkId"];

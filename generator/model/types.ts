@@ -61,6 +61,8 @@ export interface Operation {
 export interface Sample {
   /** The arguments object as a TypeScript literal (path parameters and the request example's body), or empty. */
   args: string;
+  /** The same arguments as data, for steps and tests that call the operation. */
+  argsValue: Record<string, unknown>;
   /**
    * The request URL for a POSIX shell: `$CLOUD_CONNECT_ENDPOINT` (default: the spec's server), the path with
    * sample values and `$HUAWEICLOUD_SDK_DOMAIN_ID`, and any required query.

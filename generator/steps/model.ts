@@ -35,12 +35,18 @@ function propertiesOf(doc: OpenApiDocument, schema: SchemaObject | undefined): R
   return Object.fromEntries(Object.entries(resolved.properties ?? {}).map(([key, value]) => [key, resolveRef<SchemaObject>(doc, value as SchemaObject & { $ref: string })]));
 }
 
-/** Lists page by marker or offset when the operation takes those parameters; any other list is one page. */
-function paginationOf(doc: OpenApiDocument, body: SchemaObject | undefined, queryParams: Param[]): Pagination | null {
-  const itemsKey = Object.entries(propertiesOf(doc, body)).find(([, schema]) => schema.type === 'array')?.[0];
+/**
+ * List operations page by marker or offset when they take those parameters; any other list is one page. Only
+ * `List…` operations qualify: an action whose answer happens to hold an array must never be repeated by a walk.
+ */
+function paginationOf(doc: OpenApiDocument, operationId: string, body: SchemaObject | undefined, queryParams: Param[]): Pagination | null {
+  if (!operationId.startsWith('List')) return null;
+  const properties = propertiesOf(doc, body);
+  const itemsKey = Object.entries(properties).find(([, schema]) => schema.type === 'array')?.[0];
   if (!itemsKey) return null;
   const takes = (name: string) => queryParams.some((p) => p.name === name);
-  const style = takes('marker') ? 'marker' : takes('offset') ? 'offset' : 'single';
+  // Some lists accept `marker` but answer without `page_info` (the quota lists): there is no cursor to follow.
+  const style = takes('marker') && 'page_info' in properties ? 'marker' : takes('offset') ? 'offset' : 'single';
   return { style, itemsKey };
 }
 
@@ -148,7 +154,7 @@ function operationOf(doc: OpenApiDocument, path: string, method: string, item: P
     responses,
     examples,
     resultType,
-    pagination: paginationOf(doc, successSchema, queryParams),
+    pagination: paginationOf(doc, operationId, successSchema, queryParams),
     // Waiters poll, so only reads qualify: polling a create or update would repeat it.
     state: method === 'get' ? stateOf(doc, successSchema) : null,
     tokenOnly: op.security !== undefined && op.security.length > 0 && op.security.every((requirement) => Object.keys(requirement).join() === 'IamToken'),
@@ -210,6 +216,7 @@ function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOperation
   const search = query.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}=${encodeURIComponent(String(v))}`)).join('&');
   return {
     args: Object.keys(args).length > 0 ? tsLiteral(args) : '',
+    argsValue: args,
     shellUrl: `\${CLOUD_CONNECT_ENDPOINT:-${server}}${(search ? `${path}?${search}` : path).replace('{domain_id}', '$HUAWEICLOUD_SDK_DOMAIN_ID')}`,
     shellBody: body === undefined ? '' : JSON.stringify(body).replace(/'/g, `'\\''`),
     tokenOnly: op.tokenOnly,

@@ -11,6 +11,7 @@ Runs a local emulator of Huawei Cloud Connect API v3.
   --data-file <path>       keep the state in this JSON file across restarts
   --async-delay-ms <ms>    how long 202 operations take (default 1500)
   --quota <number>         cloud connections per account (default 10)
+  --seed examples          start with the resources of the spec's examples, which the docs' samples use
   --spec <path>            bundled OpenAPI document to serve (default: the package's)
   --docs <dir>             folder served at /docs (default: the package's generated/docs)
   -h, --help               show this text`;
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       'data-file': { type: 'string' },
       'async-delay-ms': { type: 'string' },
       quota: { type: 'string' },
+      seed: { type: 'string' },
       spec: { type: 'string' },
       docs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -61,12 +63,14 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (values.seed !== undefined && values.seed !== 'examples') throw new Error(`--seed takes "examples", got ${JSON.stringify(values.seed)}.`);
   const emulator = await startEmulator({
     host: values.host ?? '127.0.0.1',
     port: number(values.port ?? process.env.PORT, '--port', 4010),
     dataFile: values['data-file'],
     asyncDelayMs: number(values['async-delay-ms'], '--async-delay-ms', 1500),
     quotas: values.quota === undefined ? undefined : { cloud_connection: number(values.quota, '--quota', 10) },
+    seed: values.seed,
     specPath: values.spec,
     docsDir: values.docs,
   });

@@ -177,28 +177,24 @@ export class Engine {
   }
 
   /**
-   * Gives the account the resources the spec's Show and List examples describe, with their ids, parents first so a
-   * nested item finds the one it names. Items caught mid-change in an example (`UPDATING`) start settled, so the
-   * first call on them behaves as on any finished resource; counters need nothing, `#view` counts live.
+   * Gives the account the resources the spec's Show and List examples describe, under their own ids and nested
+   * under the parents their fields name. Items an example caught mid-change (`UPDATING`) start settled, so the first
+   * call on them meets a finished resource; counters need nothing, since `#view` counts the seeded children live.
+   * Read-only catalogues are not stored: they answer their examples anyway.
    */
   seed(domainId: string): void {
-    const depth = (collection: Collection): number => Math.max(0, ...collection.parents.map((p) => 1 + depth(p.collection)));
-    const creatable = this.#model.collections.filter((c) => c.creatable).sort((a, b) => depth(a) - depth(b));
-    for (const collection of creatable) {
+    for (const collection of this.#model.collections.filter((c) => c.creatable)) {
       for (const seed of collection.seeds) {
         const item = structuredClone(seed);
         if ('domain_id' in item) item.domain_id = domainId;
         this.#settled(collection, item);
-        for (const [child, { field }] of this.#embedded) {
-          if (child.parents.at(-1)?.collection !== collection || !Array.isArray(item[field])) continue;
-          for (const entry of item[field] as Item[]) this.#settled(child, entry);
+        for (const [child, { parent, field }] of this.#embedded) {
+          if (parent === collection && Array.isArray(item[field])) for (const entry of item[field] as Item[]) this.#settled(child, entry);
         }
         const parents: Record<string, string> = {};
         for (const { param, collection: parent } of collection.parents) {
-          const named = item[param] ?? item[`${parent.itemKey}_id`];
-          // An example that does not say where it lives belongs under the parent the samples use: the first one.
-          const id = typeof named === 'string' ? named : this.#store.records(parent.key).find((r) => r.domainId === domainId)?.id;
-          if (id !== undefined) parents[param] = id;
+          const id = item[param] ?? item[`${parent.itemKey}_id`];
+          if (typeof id === 'string') parents[param] = id;
         }
         this.#store.insert(collection.key, { id: String(item.id), seq: this.#store.nextSeq(), domainId, parents, item });
       }

@@ -41,8 +41,9 @@ export interface EmulatorOptions {
   /** How long writes to `dataFile` are batched. Default 100 ms. */
   flushDelayMs?: number;
   /**
-   * What a new account holds: nothing (the default), or with `'examples'` the resources of the spec's Show and List
-   * examples under their documented ids, which the docs' samples name. A `dataFile` that already holds state is kept as is.
+   * What the account starts with: nothing (the default), or with `'examples'` the resources the spec's Show and List
+   * examples describe, under their documented ids, so the docs' samples find what they name. Ignored when `dataFile`
+   * already holds state.
    */
   seed?: 'examples';
   /** Receives one line per problem worth knowing (failed writes, internal errors). Default `console.error`. */

@@ -241,11 +241,11 @@ export function deriveModel(operations: readonly Operation[], reader: SchemaRead
         if (!collection.examples.some((known) => known.id !== undefined && known.id === item.id)) collection.examples.push(item);
       }
     }
-    // A show answer carries the full item and a list sometimes a summary, so the show's fields win.
-    const reads = operationsOn(collection)
-      .filter((op) => op.method === 'GET' && (op.path === collection.key || op.path === itemPathOf(collection)))
-      .sort((a, b) => itemPriority(a, collection) - itemPriority(b, collection));
-    for (const op of reads) {
+    // The list's order is the seeds' order; a show answer carries the full item where a list may carry a summary,
+    // so its fields win.
+    const lists = operationsOn(collection).filter((op) => op.method === 'GET' && op.path === collection.key);
+    const shows = operationsOn(collection).filter((op) => op.method === 'GET' && op.path === itemPathOf(collection));
+    for (const op of [...lists, ...shows]) {
       const example = op.successExample as Record<string, unknown> | undefined;
       const list = collection.listKey ? example?.[collection.listKey] : undefined;
       const one = collection.itemKey ? example?.[collection.itemKey] : undefined;
@@ -253,7 +253,7 @@ export function deriveModel(operations: readonly Operation[], reader: SchemaRead
       for (const item of found) {
         if (typeof item.id !== 'string') continue;
         const known = collection.seeds.find((seed) => seed.id === item.id);
-        if (known) for (const [name, value] of Object.entries(item)) known[name] ??= structuredClone(value);
+        if (known) Object.assign(known, structuredClone(item));
         else collection.seeds.push(structuredClone(item));
       }
     }

@@ -3,15 +3,12 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../generator/context.js';
-import { compile } from '../../generator/steps/compile.js';
 import { root } from '../support/spec.js';
 
 const run = promisify(execFile);
 const consumer = path.join(root, '.tmp', 'consumer');
 
 beforeAll(async () => {
-  await compile.run(createContext());
   await rm(consumer, { recursive: true, force: true });
   await mkdir(path.join(consumer, 'node_modules'), { recursive: true });
   await symlink(root, path.join(consumer, 'node_modules', 'cloud-connect-kit'), 'dir');

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildViewModel } from '../../generator/steps/model.js';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { createCloudConnectClient, type CloudConnectClient, type PaginatedOperationId } from '../../src/index.js';
+import { doc, Recorder } from './support/harness.js';
+
+const operations = buildViewModel(doc).operations;
+const ASYNC_DELAY_MS = 60;
+
+let emulator: RunningEmulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+/** A fresh emulator holding the resources the spec's examples describe, and a signed client for it. */
+async function seeded(): Promise<{ cc: CloudConnectClient; recorder: Recorder }> {
+  emulator = await startEmulator({ seed: 'examples', asyncDelayMs: ASYNC_DELAY_MS, docsDir: false });
+  const recorder = new Recorder();
+  const cc = createCloudConnectClient({ endpoint: emulator.url, domainId: emulator.domainId, credentials: emulator.credentials, fetch: recorder.fetch });
+  return { cc, recorder };
+}
+
+const call = (cc: CloudConnectClient, operationId: string, args: object) =>
+  (cc as unknown as Record<string, (args: object) => Promise<Record<string, unknown> | undefined>>)[operationId.charAt(0).toLowerCase() + operationId.slice(1)]!(args);
+
+describe('paginate() over every list operation of the spec, against the emulator', () => {
+  const lists = operations.filter((op) => op.pagination);
+  it('covers every operation whose answer holds a list', () => {
+    expect(lists.length).toBeGreaterThan(40);
+  });
+
+  it.each(lists.map((op) => [op.operationId, op] as const))('%s', async (operationId, op) => {
+    const { cc, recorder } = await seeded();
+    const { body: _body, ...args } = op.sample.argsValue;
+    const firstPage = await call(cc, operationId, op.sample.argsValue);
+    const expected = (firstPage?.[op.pagination!.itemsKey] as unknown[] | undefined) ?? [];
+    const pageSize = op.pagination!.style === 'single' ? {} : { limit: 1 };
+    const walked: unknown[] = [];
+    const paginator = cc.paginate(operationId as PaginatedOperationId, { ...args, ...pageSize, ...(_body === undefined ? {} : { body: _body }) } as never);
+    for await (const item of paginator) walked.push(item);
+    // With one item per page the walk must still meet every item the unpaged first call returned, in order.
+    expect(walked).toEqual(expected);
+    expect(recorder.problems()).toEqual([]);
+  });
+});
+
+describe('every asynchronous (202) operation settles after asyncDelayMs', () => {
+  const asyncOps = operations.filter((op) => op.success.status === 202);
+  const reads = operations.filter((op) => op.state);
+
+  it('covers the 13 operations Huawei answers with 202', () => {
+    expect(asyncOps.map((op) => op.operationId).sort()).toEqual([
+      'ApplyCentralNetworkPolicy',
+      'AssociateSiteNetworkBandwidth',
+      'CreateCentralNetwork',
+      'CreateCentralNetworkErRouteTableAttachment',
+      'CreateCentralNetworkGdgwAttachment',
+      'CreateP2PSiteNetwork',
+      'DeleteCentralNetwork',
+      'DeleteCentralNetworkAttachment',
+      'DeleteSiteNetwork',
+      'DisassociateSiteNetworkBandwidth',
+      'UpdateCentralNetworkConnection',
+      'UpdateSiteNetworkBandwidth',
+      'UpdateSiteNetworkBandwidthSize',
+    ]);
+  });
+
+  it.each(asyncOps.map((op) => [op.operationId, op] as const))('%s answers a transitional state, then a settled one', async (operationId, op) => {
+    const { cc, recorder } = await seeded();
+    const answer = (await call(cc, operationId, op.sample.argsValue))!;
+    const [itemKey, item] = Object.entries(answer).find(([key]) => key !== 'request_id') as [string, Record<string, unknown>];
+    const transitional = String(item.state ?? item.status);
+    expect(transitional).toMatch(/ING$/);
+    await new Promise((resolve) => setTimeout(resolve, ASYNC_DELAY_MS * 3));
+
+    const show = reads.find((read) => read.state!.itemKey === itemKey);
+    if (show) {
+      const args = Object.fromEntries(show.pathParams.map((p) => [p.name, p.name.endsWith('id') && p === show.pathParams.at(-1) ? item.id : op.sample.argsValue[p.name]]));
+      const settled = await call(cc, show.operationId, args).then(
+        (body) => String(body![itemKey] && (body![itemKey] as Record<string, unknown>)[show.state!.field]),
+        (error: { status?: number }) => `HTTP ${error.status}`,
+      );
+      if (transitional === 'DELETING') expect(settled).toBe('HTTP 404');
+      else expect(show.state!.values.filter((state) => !/ING$/.test(state))).toContain(settled);
+    } else {
+      // Resources without a Show operation (policies, connections, site connections) are read from their list.
+      const list = operations.find((candidate) => candidate.pagination && candidate.method === 'GET' && candidate.path === op.path.slice(0, op.path.lastIndexOf('/{')));
+      const lister = list ?? operations.find((candidate) => candidate.pagination && candidate.method === 'GET' && op.path.startsWith(candidate.path.replace(/s$/, '')));
+      expect(lister, `a list operation that shows ${itemKey}`).toBeDefined();
+      const listed = (await call(cc, lister!.operationId, lister!.sample.argsValue))![lister!.pagination!.itemsKey] as Record<string, unknown>[];
+      const found = listed.find((candidate) => candidate.id === item.id);
+      expect(String(found?.state ?? found?.status)).not.toMatch(/ING$/);
+    }
+    expect(recorder.problems()).toEqual([]);
+  });
+});
