@@ -32,7 +32,7 @@ export async function signerGroup(settings: Settings, progress: (line: string) =
     rows: [
       {
         group: 'Signer',
-        label: 'Signatures/s, one at a time: src/auth sign (Web Crypto, async) vs official AKSKSigner.sign (node:crypto, sync)',
+        label: 'Signatures/s, one at a time: src/auth sign (async API; node:crypto via process.getBuiltinModule on Node) vs official AKSKSigner.sign (node:crypto, sync)',
         measured: perSecond(median(ours.map((r) => r.rate)), 'sig/s'),
         peer: perSecond(median(official.map((r) => r.rate)), 'sig/s'),
         ratio: `${pairedRatio(ours, official).toFixed(2)}×`,

@@ -119,20 +119,36 @@ function splitArgs(spec: Route, args: object | undefined, domainId: string) {
   return { path, query, body: values.body };
 }
 
-/** `PUT /v3/{domain_id}/ccaas/cloud-connections/{id}` → `UpdateCloudConnection`, for errors and log events. */
-const operationByRoute = new Map(Object.entries(operationSpecs).map(([operationId, spec]) => [`${spec.method} ${spec.path}`, operationId]));
+let routeMatchers: { method: string; pattern: RegExp; operationId: string }[] | undefined;
+
+/**
+ * The operation a request URL addresses, for errors and log events: `PUT …/cloud-connections/{id}` →
+ * `UpdateCloudConnection`. Paths with more literal segments are tried first, so `…/tags` beats `…/{id}`.
+ */
+function operationOfRequest(request: Request): string {
+  routeMatchers ??= Object.entries(operationSpecs)
+    .map(([operationId, spec]) => ({
+      method: spec.method,
+      templates: spec.path.split('{').length - 1,
+      pattern: new RegExp(`${spec.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
+      operationId,
+    }))
+    .sort((a, b) => a.templates - b.templates);
+  const { pathname } = new URL(request.url);
+  return routeMatchers.find((route) => route.method === request.method && route.pattern.test(pathname))?.operationId ?? `${request.method} ${pathname}`;
+}
 
 export function createCloudConnectClient(options: CloudConnectClientOptions): CloudConnectClient {
   checkOptions(options);
   const { domainId, credentials } = options;
   const auth = createAuthMiddleware({ credentials, domainId, now: options.now });
-  const labels = new WeakMap<Request, string>();
   const transport = createTransport({
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     authorize: auth.sign,
     copy: SignableRequest.copy,
-    label: (request) => labels.get(request) ?? `${request.method} ${new URL(request.url).pathname}`,
-    inspect: (request, response) => auth.onResponse({ request, response }),
+    label: operationOfRequest,
+    // Only a 401 can be a signature refused for its date.
+    inspect: (request, response) => response.status === 401 && auth.onResponse({ request, response }),
     retry: options.retry,
     timeoutMs: options.timeoutMs ?? 30_000,
     logger: options.logger,
@@ -144,11 +160,6 @@ export function createCloudConnectClient(options: CloudConnectClientOptions): Cl
     fetch: (request: Request) => transport(request),
     // The generic methods (cc.GET, cc.PUT…) get `{domain_id}` from the client too when the caller leaves it out.
     pathSerializer: (pathname, pathParams) => serializePath(pathname, { domain_id: domainId, ...pathParams }),
-  });
-  client.use({
-    onRequest({ request, schemaPath }) {
-      labels.set(request, operationByRoute.get(`${request.method} ${schemaPath}`) ?? `${request.method} ${schemaPath}`);
-    },
   });
 
   const invoke = async (operationId: OperationId, args: object | undefined, callOptions: CallOptions | undefined) => {
