@@ -1,21 +1,11 @@
-import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCredentials } from '../../src/auth/index.js';
 import { runClientCase, type ClientCase, type ClientResult } from './support/signing-fixture.js';
 import { startGateway, type Arrival, type Gateway } from './support/gateway.js';
+import { chromiumMissing, launchChromium } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const AK = 'HPUAEXAMPLEAK0000001';
 const SK = 'exampleSecretKey0000000000000000000000001';
 const DOMAIN = '0123456789abcdef0123456789abcdef';
@@ -41,10 +31,6 @@ async function bundle(entry: string): Promise<{ code: string; inputs: string[] }
   });
   return { code: result.outputFiles[0]?.text ?? '', inputs: Object.keys(result.metafile.inputs).sort() };
 }
-
-const chromiumMissing = existsSync(CHROMIUM)
-  ? undefined
-  : `Headless Chromium is missing at ${CHROMIUM}: install it with \`apt-get update && apt-get install -y chromium\` (Debian package).`;
 
 // Fails every test by name rather than letting a failed beforeAll report them as skipped.
 beforeEach(() => {
@@ -72,7 +58,7 @@ beforeAll(async () => {
       return false;
     },
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(`${gateway.origin}/`);
   await page.waitForFunction(() => 'ccAuth' in globalThis);
