@@ -21,8 +21,9 @@ async function seeded(): Promise<{ cc: CloudConnectClient; recorder: Recorder }>
   return { cc, recorder };
 }
 
-const call = (cc: CloudConnectClient, operationId: string, args: object) =>
-  (cc as unknown as Record<string, (args: object) => Promise<Record<string, unknown> | undefined>>)[operationId.charAt(0).toLowerCase() + operationId.slice(1)]!(args);
+/** Calls an operation through its client method, named by the view model as the generated interface names it. */
+const call = (cc: CloudConnectClient, methodName: string, args: object) =>
+  (cc as unknown as Record<string, (args: object) => Promise<Record<string, unknown> | undefined>>)[methodName]!(args);
 
 describe('paginate() over every list operation of the spec, against the emulator', () => {
   const lists = operations.filter((op) => op.pagination);
@@ -33,7 +34,7 @@ describe('paginate() over every list operation of the spec, against the emulator
   it.each(lists.map((op) => [op.operationId, op] as const))('%s', async (operationId, op) => {
     const { cc, recorder } = await seeded();
     const { body: _body, ...args } = op.sample.argsValue;
-    const firstPage = await call(cc, operationId, op.sample.argsValue);
+    const firstPage = await call(cc, op.methodName, op.sample.argsValue);
     const expected = (firstPage?.[op.pagination!.itemsKey] as unknown[] | undefined) ?? [];
     const pageSize = op.pagination!.style === 'single' ? {} : { limit: 1 };
     const walked: unknown[] = [];
@@ -69,7 +70,7 @@ describe('every asynchronous (202) operation settles after asyncDelayMs', () => 
 
   it.each(asyncOps.map((op) => [op.operationId, op] as const))('%s answers a transitional state, then a settled one', async (operationId, op) => {
     const { cc, recorder } = await seeded();
-    const answer = (await call(cc, operationId, op.sample.argsValue))!;
+    const answer = (await call(cc, op.methodName, op.sample.argsValue))!;
     const [itemKey, item] = Object.entries(answer).find(([key]) => key !== 'request_id') as [string, Record<string, unknown>];
     const transitional = String(item.state ?? item.status);
     expect(transitional).toMatch(/ING$/);
@@ -78,7 +79,7 @@ describe('every asynchronous (202) operation settles after asyncDelayMs', () => 
     const show = reads.find((read) => read.state!.itemKey === itemKey);
     if (show) {
       const args = Object.fromEntries(show.pathParams.map((p) => [p.name, p.name.endsWith('id') && p === show.pathParams.at(-1) ? item.id : op.sample.argsValue[p.name]]));
-      const settled = await call(cc, show.operationId, args).then(
+      const settled = await call(cc, show.methodName, args).then(
         (body) => String(body![itemKey] && (body![itemKey] as Record<string, unknown>)[show.state!.field]),
         (error: { status?: number }) => `HTTP ${error.status}`,
       );
@@ -89,7 +90,7 @@ describe('every asynchronous (202) operation settles after asyncDelayMs', () => 
       const list = operations.find((candidate) => candidate.pagination && candidate.method === 'GET' && candidate.path === op.path.slice(0, op.path.lastIndexOf('/{')));
       const lister = list ?? operations.find((candidate) => candidate.pagination && candidate.method === 'GET' && op.path.startsWith(candidate.path.replace(/s$/, '')));
       expect(lister, `a list operation that shows ${itemKey}`).toBeDefined();
-      const listed = (await call(cc, lister!.operationId, lister!.sample.argsValue))![lister!.pagination!.itemsKey] as Record<string, unknown>[];
+      const listed = (await call(cc, lister!.methodName, lister!.sample.argsValue))![lister!.pagination!.itemsKey] as Record<string, unknown>[];
       const found = listed.find((candidate) => candidate.id === item.id);
       expect(String(found?.state ?? found?.status)).not.toMatch(/ING$/);
     }
