@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalQueryString,
@@ -15,6 +16,7 @@ import {
   stringToSign,
   verifySignature,
 } from '../../src/auth/index.js';
+import { referenceDir } from '../support/spec.js';
 
 interface Vector {
   name: string;
@@ -42,7 +44,7 @@ interface GoVector {
   request: { method: string; url: string; headers: Record<string, string>; body?: string; ak: string; sk: string };
   expected: string;
 }
-const file = JSON.parse(readFileSync('/work/shared/reference/signing-vectors.json', 'utf8')) as {
+const file = JSON.parse(readFileSync(path.join(referenceDir, 'signing-vectors.json'), 'utf8')) as {
   vectors: Vector[];
   go_sdk_unit_test_vectors: GoVector[];
 };

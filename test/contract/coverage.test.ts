@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HTTP_METHODS, resolveRef, type OperationObject, type ParameterObject } from '../../generator/openapi-types.js';
-import { loadBundle, sharedReference } from '../support/spec.js';
+import { loadBundle, referenceDir } from '../support/spec.js';
 
 interface ReferenceOperation {
   operationId: string;
@@ -16,7 +16,7 @@ interface ReferenceOperation {
   successStatus: number;
 }
 
-const reference = JSON.parse(readFileSync(path.join(sharedReference, 'cc-operations.json'), 'utf8')) as ReferenceOperation[];
+const reference = JSON.parse(readFileSync(path.join(referenceDir, 'cc-operations.json'), 'utf8')) as ReferenceOperation[];
 const doc = loadBundle();
 
 

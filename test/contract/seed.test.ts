@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveRef, type ExampleObject, type ParameterObject } from '../../generator/openapi-types.js';
-import { createSchemaValidator, loadBundle, sharedReference } from '../support/spec.js';
+import { createSchemaValidator, loadBundle, referenceDir } from '../support/spec.js';
 
 const doc = loadBundle();
-const seed = readFileSync(path.join(sharedReference, 'seed-UpdateCloudConnection.txt'), 'utf8');
+const seed = readFileSync(path.join(referenceDir, 'seed-UpdateCloudConnection.txt'), 'utf8');
 
 /** The first JSON block (a `{` opening a line) after `marker` in the seed page. */
 function jsonAfter(marker: string): unknown {

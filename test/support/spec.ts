@@ -6,7 +6,8 @@ import addFormats from 'ajv-formats';
 import type { OpenApiDocument } from '../../generator/openapi-types.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedReference = path.resolve(root, '..', 'shared', 'reference');
+/** Huawei's facts the tests compare with, copied into the repository (see its README). */
+export const referenceDir = path.join(root, 'test', 'reference');
 
 export function loadBundle(): OpenApiDocument {
   return JSON.parse(readFileSync(path.join(root, 'generated', 'openapi.json'), 'utf8')) as OpenApiDocument;
