@@ -3,20 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HTTP_METHODS, resolveRef, type OperationObject, type ParameterObject } from '../../generator/openapi-types.js';
 import { loadBundle, referenceDir } from '../support/spec.js';
-
-interface ReferenceOperation {
-  operationId: string;
-  method: string;
-  path: string;
-  section: string;
-  historical: boolean;
-  pathParams: { name: string }[];
-  queryParams: { name: string }[];
-  requestBody: string | null;
-  successStatus: number;
-}
+import { ALLOWANCES } from './allowances.js';
+import { compareConstraints, drifts, type ReferenceModels, type ReferenceOperation } from './constraints.js';
 
 const reference = JSON.parse(readFileSync(path.join(referenceDir, 'cc-operations.json'), 'utf8')) as ReferenceOperation[];
+const models = JSON.parse(readFileSync(path.join(referenceDir, 'cc-models.json'), 'utf8')) as ReferenceModels;
 const doc = loadBundle();
 
 
@@ -86,5 +77,61 @@ describe('coverage of the Cloud Connect reference', () => {
   it.each(table)('reports a drift by operation and field: $want', ({ given, want }) => {
     const spec = given && { ...specOperations.get('UpdateCloudConnection')!, ...given };
     expect(differences(sample, spec)).toEqual(want);
+  });
+});
+
+describe('constraints of every parameter and body field against the reference', () => {
+  const comparisons = compareConstraints(doc, reference, models);
+
+  it('compares every kind of constraint, for parameters and for request and response fields', () => {
+    const kinds = new Set(comparisons.map((c) => c.keyword));
+    expect([...kinds].sort()).toEqual(['default', 'enum', 'maxItems', 'maxLength', 'maximum', 'minItems', 'minLength', 'minimum', 'pattern', 'required']);
+    const sides = new Set(comparisons.map((c) => c.where.split(' ')[0]));
+    expect([...sides].sort()).toEqual(['path', 'query', 'request', 'response']);
+    expect(comparisons.length).toBeGreaterThan(4000);
+  });
+
+  it('finds no constraint that differs from the reference or lacks a source', () => {
+    expect(drifts(comparisons, ALLOWANCES)).toEqual([]);
+  });
+
+  it('uses every allowance, so a fixed drift takes its excuse with it', () => {
+    const unused = ALLOWANCES.filter((allowance) => drifts(comparisons, ALLOWANCES.filter((a) => a !== allowance)).length === drifts(comparisons, ALLOWANCES).length);
+    expect(unused.map((a) => `${a.keyword} ${a.where}`)).toEqual([]);
+  });
+
+  /** A scratch copy of the bundle with one schema keyword changed, as a careless edit of the spec would. */
+  function scratch(component: 'parameters' | 'schemas', name: string, pointer: string[], value: unknown) {
+    const copy = structuredClone(doc);
+    let node = (copy.components as Record<string, Record<string, unknown>>)[component]![name] as Record<string, unknown>;
+    for (const key of pointer.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[pointer.at(-1)!] = value;
+    return drifts(compareConstraints(copy, reference, models), ALLOWANCES);
+  }
+
+  const table: { given: string; spec: Parameters<typeof scratch>; want: string[] }[] = [
+    {
+      given: 'a limit capped at 1000 where the reference allows 2000',
+      spec: ['parameters', 'AuthorisationLimit', ['schema', 'maximum'], 1000],
+      want: [
+        'ListAuthorisations: query limit maximum is 1000 in the spec, reference says 2000 (openapi/components/parameters/AuthorisationLimit.yaml#/schema)',
+        'ListPermissions: query limit maximum is 1000 in the spec, reference says 2000 (openapi/components/parameters/AuthorisationLimit.yaml#/schema)',
+      ],
+    },
+    {
+      given: 'a length the reference does not state',
+      spec: ['schemas', 'RequestId', ['maxLength'], 64],
+      want: reference
+        .filter((ref) => ref.responseBodyFields?.some((field) => field.name === 'request_id'))
+        .map((ref) => `${ref.operationId}: response request_id maxLength is 64 in the spec, reference says not stated (openapi/components/schemas/RequestId.yaml)`),
+    },
+    {
+      given: 'a required field the reference makes optional',
+      spec: ['schemas', 'HistoricalCreateTagRequestBody', ['required'], ['tag']],
+      want: ['CreateTag: request tag required is true in the spec, reference says false (openapi/components/schemas/HistoricalCreateTagRequestBody.yaml#/required)'],
+    },
+  ];
+  it.each(table)('reports $given by operation, field and both values', ({ spec, want }) => {
+    expect(scratch(...spec).sort()).toEqual([...want].sort());
   });
 });
