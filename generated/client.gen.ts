@@ -157,7 +157,8 @@ export interface ApplyCentralNetworkPolicyArgs {
 /** Arguments of `associateBandwidthPackage` (AssociateBandwidthPackage). */
 export interface AssociateBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package.
+   * Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['AssociateBandwidthPackage']['parameters']['path']['id'];
   /** Request body (BandwidthPackageBindingRequestBody). */
@@ -341,7 +342,8 @@ export interface DeleteAuthorisationArgs {
 /** Arguments of `deleteBandwidthPackage` (DeleteBandwidthPackage). */
 export interface DeleteBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package.
+   * Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['DeleteBandwidthPackage']['parameters']['path']['id'];
 }
@@ -381,7 +383,8 @@ export interface DeleteCentralNetworkPolicyArgs {
 /** Arguments of `deleteCloudConnection` (DeleteCloudConnection). */
 export interface DeleteCloudConnectionArgs {
   /**
-   * Id of the cloud connection.
+   * Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['DeleteCloudConnection']['parameters']['path']['id'];
 }
@@ -449,7 +452,8 @@ export interface DeleteTagArgs {
 /** Arguments of `disassociateBandwidthPackage` (DisassociateBandwidthPackage). */
 export interface DisassociateBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package; it must be bound to the cloud connection the body names.
+   * Id of the bandwidth package; it must be bound to the cloud connection the body names. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['DisassociateBandwidthPackage']['parameters']['path']['id'];
   /** Request body (BandwidthPackageBindingRequestBody). */
@@ -502,8 +506,8 @@ export interface ListAreaBandwidthPackageSpecificationsArgs {
 /** Arguments of `listAreas` (ListAreas). */
 export interface ListAreasArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-   * SDK comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+   * it together with `marker`.
    */
   limit?: NonNullable<operations['ListAreas']['parameters']['query']>['limit'];
   /**
@@ -515,8 +519,9 @@ export interface ListAreasArgs {
 /** Arguments of `listAuthorisations` (ListAuthorisations). */
 export interface ListAuthorisationsArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK
-   * comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range, which the newer pages share; the 2024 pages
+   * of ListAuthorisations and ListPermissions printed 1–1000). Without it Huawei's pages give a default of 1000.
+   * Huawei applies it together with `marker`.
    */
   limit?: NonNullable<operations['ListAuthorisations']['parameters']['query']>['limit'];
   /**
@@ -548,8 +553,8 @@ export interface ListAuthorisationsArgs {
 /** Arguments of `listBandwidthPackageLevels` (ListBandwidthPackageLevels). */
 export interface ListBandwidthPackageLevelsArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-   * SDK comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+   * it together with `marker`.
    */
   limit?: NonNullable<operations['ListBandwidthPackageLevels']['parameters']['query']>['limit'];
   /**
@@ -569,8 +574,8 @@ export interface ListBandwidthPackageLevelsArgs {
 /** Arguments of `listBandwidthPackageLines` (ListBandwidthPackageLines). */
 export interface ListBandwidthPackageLinesArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-   * SDK comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+   * it together with `marker`.
    */
   limit?: NonNullable<operations['ListBandwidthPackageLines']['parameters']['query']>['limit'];
   /**
@@ -590,8 +595,8 @@ export interface ListBandwidthPackageLinesArgs {
 /** Arguments of `listBandwidthPackageSites` (ListBandwidthPackageSites). */
 export interface ListBandwidthPackageSitesArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-   * SDK comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+   * it together with `marker`.
    */
   limit?: NonNullable<operations['ListBandwidthPackageSites']['parameters']['query']>['limit'];
   /**
@@ -619,8 +624,8 @@ export interface ListBandwidthPackageTagsArgs {
 /** Arguments of `listBandwidthPackages` (ListBandwidthPackages). */
 export interface ListBandwidthPackagesArgs {
   /**
-   * Most bandwidth packages to return on one page, 1 to 1000 (the range Huawei's page documents; the SDK
-   * comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most bandwidth packages to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed 1–1000,
+   * which a call within 2000 also satisfies). Huawei applies it together with `marker`.
    */
   limit?: NonNullable<operations['ListBandwidthPackages']['parameters']['query']>['limit'];
   /**
@@ -998,8 +1003,8 @@ export interface ListCentralNetworksByTagsArgs {
 /** Arguments of `listCloudConnectionCapabilities` (ListCloudConnectionCapabilities). */
 export interface ListCloudConnectionCapabilitiesArgs {
   /**
-   * Most capabilities to return, 1 to 1000 (the range Huawei's pages give for ccaas lists; the SDK comment allows
-   * up to 2000). Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
+   * Most capabilities to return, 1 to 2000 (the SDK's range). Accepted, but the answer carries no `page_info`,
+   * so there is no marker to continue from.
    */
   limit?: NonNullable<operations['ListCloudConnectionCapabilities']['parameters']['query']>['limit'];
   /**
@@ -1015,8 +1020,8 @@ export interface ListCloudConnectionCapabilitiesArgs {
 /** Arguments of `listCloudConnectionQuotas` (ListCloudConnectionQuotas). */
 export interface ListCloudConnectionQuotasArgs {
   /**
-   * Most quotas to return, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK comment allows up
-   * to 2000). Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
+   * Most quotas to return, 1 to 2000 (the SDK's range; the 2024 page printed 1–1000). Without it Huawei's page
+   * gives a default of 1000. Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
    */
   limit?: NonNullable<operations['ListCloudConnectionQuotas']['parameters']['query']>['limit'];
   /**
@@ -1042,8 +1047,7 @@ export interface ListCloudConnectionQuotasArgs {
 /** Arguments of `listCloudConnectionRoutes` (ListCloudConnectionRoutes). */
 export interface ListCloudConnectionRoutesArgs {
   /**
-   * Most routes to return on one page, 1 to 1000 (the range Huawei's pages give for ccaas lists; the SDK comment
-   * allows up to 2000). Huawei applies it together with `marker`.
+   * Most routes to return on one page, 1 to 2000 (the SDK's range). Huawei applies it together with `marker`.
    */
   limit?: NonNullable<operations['ListCloudConnectionRoutes']['parameters']['query']>['limit'];
   /**
@@ -1295,8 +1299,8 @@ export interface ListGlobalConnectionBandwidthsArgs {
 /** Arguments of `listInterRegionBandwidths` (ListInterRegionBandwidths). */
 export interface ListInterRegionBandwidthsArgs {
   /**
-   * Most inter-region bandwidths to return on one page, 1 to 1000 (the range Huawei's pages document; the SDK
-   * comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most inter-region bandwidths to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed
+   * 1–1000). Without it Huawei's page gives a default of 1000. Huawei applies it together with `marker`.
    */
   limit?: NonNullable<operations['ListInterRegionBandwidths']['parameters']['query']>['limit'];
   /**
@@ -1324,8 +1328,8 @@ export interface ListInterRegionBandwidthsArgs {
 /** Arguments of `listNetworkInstances` (ListNetworkInstances). */
 export interface ListNetworkInstancesArgs {
   /**
-   * Most network instances to return on one page, 1 to 1000 (the range Huawei's current page documents; the SDK
-   * and an older page allow up to 2000). Huawei applies it together with `marker`.
+   * Most network instances to return on one page, 1 to 2000, 2000 when absent (the SDK and the
+   * ListNetworkInstances page agree). Huawei applies it together with `marker`.
    */
   limit?: NonNullable<operations['ListNetworkInstances']['parameters']['query']>['limit'];
   /**
@@ -1369,8 +1373,9 @@ export interface ListNetworkInstancesArgs {
 /** Arguments of `listPermissions` (ListPermissions). */
 export interface ListPermissionsArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK
-   * comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range, which the newer pages share; the 2024 pages
+   * of ListAuthorisations and ListPermissions printed 1–1000). Without it Huawei's pages give a default of 1000.
+   * Huawei applies it together with `marker`.
    */
   limit?: NonNullable<operations['ListPermissions']['parameters']['query']>['limit'];
   /**
@@ -1402,8 +1407,8 @@ export interface ListPermissionsArgs {
 /** Arguments of `listRegionBandwidthPackageSpecifications` (ListRegionBandwidthPackageSpecifications). */
 export interface ListRegionBandwidthPackageSpecificationsArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-   * SDK comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+   * it together with `marker`.
    */
   limit?: NonNullable<operations['ListRegionBandwidthPackageSpecifications']['parameters']['query']>['limit'];
   /**
@@ -1423,8 +1428,8 @@ export interface ListRegionBandwidthPackageSpecificationsArgs {
 /** Arguments of `listRegions` (ListRegions). */
 export interface ListRegionsArgs {
   /**
-   * Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-   * SDK comment allows up to 2000). Huawei applies it together with `marker`.
+   * Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+   * it together with `marker`.
    */
   limit?: NonNullable<operations['ListRegions']['parameters']['query']>['limit'];
   /**
@@ -1566,7 +1571,8 @@ export interface ListTagsArgs {
 /** Arguments of `showBandwidthPackage` (ShowBandwidthPackage). */
 export interface ShowBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package.
+   * Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['ShowBandwidthPackage']['parameters']['path']['id'];
 }
@@ -1606,7 +1612,8 @@ export interface ShowCentralNetworkGdgwAttachmentArgs {
 /** Arguments of `showCloudConnection` (ShowCloudConnection). */
 export interface ShowCloudConnectionArgs {
   /**
-   * Id of the cloud connection.
+   * Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['ShowCloudConnection']['parameters']['path']['id'];
 }
@@ -1654,7 +1661,8 @@ export interface ShowSiteNetworkArgs {
 /** Arguments of `tagBandwidthPackage` (TagBandwidthPackage). */
 export interface TagBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package.
+   * Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['TagBandwidthPackage']['parameters']['path']['id'];
   /** Request body (TagsRequestBody). */
@@ -1674,7 +1682,8 @@ export interface TagCentralNetworkArgs {
 /** Arguments of `tagCloudConnection` (TagCloudConnection). */
 export interface TagCloudConnectionArgs {
   /**
-   * Id of the cloud connection.
+   * Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['TagCloudConnection']['parameters']['path']['id'];
   /** Request body (TagsRequestBody). */
@@ -1684,7 +1693,8 @@ export interface TagCloudConnectionArgs {
 /** Arguments of `untagBandwidthPackage` (UntagBandwidthPackage). */
 export interface UntagBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package.
+   * Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['UntagBandwidthPackage']['parameters']['path']['id'];
   /** Request body (TagsRequestBody). */
@@ -1704,7 +1714,8 @@ export interface UntagCentralNetworkArgs {
 /** Arguments of `untagCloudConnection` (UntagCloudConnection). */
 export interface UntagCloudConnectionArgs {
   /**
-   * Id of the cloud connection.
+   * Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['UntagCloudConnection']['parameters']['path']['id'];
   /** Request body (TagsRequestBody). */
@@ -1724,7 +1735,8 @@ export interface UpdateAuthorisationArgs {
 /** Arguments of `updateBandwidthPackage` (UpdateBandwidthPackage). */
 export interface UpdateBandwidthPackageArgs {
   /**
-   * Id of the bandwidth package.
+   * Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['UpdateBandwidthPackage']['parameters']['path']['id'];
   /** Request body (UpdateBandwidthPackageRequestBody). */
@@ -1786,7 +1798,8 @@ export interface UpdateCentralNetworkGdgwAttachmentArgs {
 /** Arguments of `updateCloudConnection` (UpdateCloudConnection). */
 export interface UpdateCloudConnectionArgs {
   /**
-   * Id of the cloud connection.
+   * Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+   * digits and hyphens.
    */
   id: operations['UpdateCloudConnection']['parameters']['path']['id'];
   /** Request body (UpdateCloudConnectionRequestBody). */

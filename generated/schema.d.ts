@@ -291,7 +291,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -328,7 +331,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -357,7 +363,8 @@ export interface paths {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
                 /**
-                 * @description Id of the bandwidth package; it must be bound to the cloud connection the body names.
+                 * @description Id of the bandwidth package; it must be bound to the cloud connection the body names. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
                  * @example c4f5ee83-a208-4708-a266-4de9e459e22e
                  */
                 id: components["parameters"]["BoundBandwidthPackageId"];
@@ -385,7 +392,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -410,7 +420,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -712,7 +725,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -748,7 +764,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -773,7 +792,10 @@ export interface paths {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -2485,7 +2507,10 @@ export interface components {
             description?: string;
             /** @description Account (domain) that owns the bandwidth package. */
             domain_id: string;
-            /** @description Enterprise project the bandwidth package is filed under; `0` is the default project. */
+            /**
+             * @description Enterprise project the bandwidth package is filed under; `0` is the default project.
+             * @default 0
+             */
             enterprise_project_id?: string;
             /** @description Identifier the service assigned to the bandwidth package. */
             id: string;
@@ -2717,7 +2742,7 @@ export interface components {
             enterprise_project_id?: string;
             /** @description Enterprise routers that have joined the central network. */
             er_instances?: components["schemas"]["CentralNetworkErInstance"][];
-            /** @description Id the service assigned to the central network. */
+            /** @description Id the service assigned to the central network (36 characters, a UUID). */
             id: string;
             /** @description Display name. */
             name: string;
@@ -3229,9 +3254,9 @@ export interface components {
         };
         /** @description One plane as a policy document declares it. */
         CentralNetworkPlaneDocument: {
-            /** @description Enterprise router route tables the plane's connections use, up to 100. */
+            /** @description Enterprise router route tables the plane's connections use. */
             associate_er_tables?: components["schemas"]["AssociateErTableDocument"][];
-            /** @description Router pairs the plane leaves unconnected, up to 100. */
+            /** @description Router pairs the plane leaves unconnected. */
             exclude_er_connections?: components["schemas"]["ExcludeErConnectionDocument"][];
             name: components["schemas"]["ResourceName"];
         };
@@ -3358,9 +3383,15 @@ export interface components {
             created_at: string;
             /** @description Free-text note about the cloud connection. */
             description?: string;
-            /** @description Account (domain) that owns the cloud connection. */
+            /**
+             * @description Account (domain) that owns the cloud connection. Ids are 10 to 32 characters, but Huawei's own example
+             *     answers show `XXX` here, so the response schema sets no lower bound.
+             */
             domain_id: string;
-            /** @description Enterprise project the cloud connection is filed under; `0` is the default project. */
+            /**
+             * @description Enterprise project the cloud connection is filed under; `0` is the default project.
+             * @default 0
+             */
             enterprise_project_id?: string;
             /** @description Identifier the service assigned to the cloud connection. */
             id: string;
@@ -3683,7 +3714,7 @@ export interface components {
             enterprise_project_id?: string;
             name: components["schemas"]["ResourceName"];
             policy_document?: components["schemas"]["CentralNetworkPolicyDocument"];
-            /** @description Tags to attach to the new central network. */
+            /** @description Tags to attach to the new central network, at most 20 (CreateCentralNetwork page, 2024-05 edition). */
             tags?: components["schemas"]["Tag"][];
         };
         /**
@@ -3783,7 +3814,7 @@ export interface components {
             sla_level?: components["schemas"]["GlobalConnectionBandwidthSlaLevel"];
             /** @description Id of a line specification code (ListGlobalConnectionBandwidthSpecCodes), for accounts that buy by specification code. */
             spec_code_id?: string;
-            /** @description Tags to attach to the new bandwidth, 1 to 20. */
+            /** @description Tags to attach to the new bandwidth, at most 20. */
             tags?: components["schemas"]["Tag"][];
             type: components["schemas"]["GlobalConnectionBandwidthType"];
         };
@@ -3795,7 +3826,7 @@ export interface components {
         CreateInterRegionBandwidth: {
             /**
              * Format: int32
-             * @description Bandwidth to assign in Mbit/s, 1 to 999999.
+             * @description Bandwidth to assign in Mbit/s; neither Huawei SDK nor page gives a range, so the service decides (the bandwidth package caps it).
              */
             bandwidth: number;
             /** @description Bandwidth package, bound to that cloud connection, to take the bandwidth from. */
@@ -4023,7 +4054,7 @@ export interface components {
          * @enum {string}
          */
         GlobalConnectionBandwidthAdminState: "NORMAL" | "FREEZED";
-        /** @description Site code of an access point, 1 to 64 letters, digits, `_`, `-` or `.`; ListGlobalConnectionBandwidthSites lists the codes. */
+        /** @description Site code of an access point, up to 64 characters; ListGlobalConnectionBandwidthSites lists the codes. */
         GlobalConnectionBandwidthArea: string;
         /**
          * @description Which kind of instance a global connection bandwidth may be bound to: cloud connections (`CC`), global EIPs (`GEIP`), central networks (`GCN`), site networks (`GSN`) or any of them (`ALL`).
@@ -4331,12 +4362,12 @@ export interface components {
         HistoricalAggTag: {
             /** @description Tag key. */
             key?: string;
-            /** @description Accepted values for the key, 1 to 10 of them. */
+            /** @description Accepted values for the key, at most 10 of them. */
             values?: string[];
         };
-        /** @description Request body of the historical CreateTag. */
+        /** @description Request body of the historical CreateTag; Huawei's `cc/v2` SDKs and pages mark `tag` optional. */
         HistoricalCreateTagRequestBody: {
-            tag: components["schemas"]["Tag"];
+            tag?: components["schemas"]["HistoricalTag"];
         };
         /** @description A resource found by the historical tag filter, with its tags. */
         HistoricalFilterTagResource: {
@@ -4347,7 +4378,7 @@ export interface components {
             /** @description Name of the resource. */
             resource_name: string;
             /** @description Tags attached to the resource. */
-            tags?: components["schemas"]["Tag"][];
+            tags?: components["schemas"]["HistoricalTag"][];
         };
         /**
          * @description Request body of the historical ListResourceByFilterTag. Conditions in `tags` are combined with AND, the values
@@ -4365,16 +4396,16 @@ export interface components {
              */
             limit?: number;
             /**
-             * @description Field conditions, at most 50. The only key accepted is `resource_name`; a non-empty value matches names
+             * @description Field conditions. The only key accepted is `resource_name`; a non-empty value matches names
              *     containing it, an empty value asks for an exact match.
              */
-            matches?: components["schemas"]["Tag"][];
+            matches?: components["schemas"]["HistoricalTag"][];
             /**
              * Format: int32
              * @description How many matching resources to skip; only used with `filter`.
              */
             offset?: number;
-            /** @description Tag conditions a resource must all meet, at most 50. */
+            /** @description Tag conditions a resource must all meet. */
             tags?: components["schemas"]["HistoricalAggTag"][];
         };
         /**
@@ -4393,7 +4424,17 @@ export interface components {
         /** @description The tags attached to one resource, as the historical ListTags returns them. */
         HistoricalResourceTagListResponseBody: {
             request_id?: components["schemas"]["RequestId"];
-            tags?: components["schemas"]["Tag"][];
+            tags?: components["schemas"]["HistoricalTag"][];
+        };
+        /**
+         * @description A key/value label as the historical tag operations carry it. Huawei's `cc/v2` SDKs and pages mark every member
+         *     optional, so this schema does too; the service still needs a key to store or remove a tag.
+         */
+        HistoricalTag: {
+            /** @description Tag key, 1 to 128 characters. */
+            key?: string;
+            /** @description Tag value, up to 255 characters. */
+            value?: string;
         };
         /**
          * @description Request body of the historical BatchCreateDeleteTags. Huawei documents both members as optional, but a call
@@ -4406,7 +4447,15 @@ export interface components {
              */
             action?: "create" | "delete";
             /** @description The tags to add or remove, at most 20. */
-            tags?: components["schemas"]["Tag"][];
+            tags?: components["schemas"]["HistoricalTag"][];
+        };
+        /**
+         * @description Every tag key in use on the account's resources of one type, with its values, as the historical ListDomainTags
+         *     returns them; Huawei's `cc/v2` SDKs mark every member optional.
+         */
+        HistoricalTagListResponseBody: {
+            request_id?: components["schemas"]["RequestId"];
+            tags?: components["schemas"]["HistoricalAggTag"][];
         };
         /**
          * @description Kind of resource a historical tag call works on, written in the singular: `cloud-connection` or
@@ -4510,7 +4559,7 @@ export interface components {
              */
             updated_at: string;
         };
-        /** @description CIDR blocks the network instance publishes into the cloud connection, at most 1000. */
+        /** @description CIDR blocks the network instance publishes into the cloud connection. */
         NetworkInstanceCidrs: string[];
         /** @description Free-text note of up to 85 characters; angle brackets (`<`, `>`) are refused. */
         NetworkInstanceDescription: string;
@@ -4576,7 +4625,7 @@ export interface components {
         };
         /** @description Identifier of this request on Huawei's side; quote it when contacting support. */
         RequestId: string;
-        /** @description Display name, 1 to 64 characters; Huawei documents letters, digits, `_`, `-` and `.`. */
+        /** @description Display name, 1 to 64 characters. Huawei documents letters, digits, `_`, `-` and `.` (the console also takes Chinese); its own example names contain spaces, so the pattern admits letters and digits of any script, spaces, `_`, `-` and `.`, and refuses control, format and unpaired surrogate characters. */
         ResourceName: string;
         /** @description A connection between two sites of a site network, with the bandwidth that carries it. */
         SiteConnection: {
@@ -4849,6 +4898,10 @@ export interface components {
         };
         /** @description Tags to attach to, or remove from, one resource. */
         TagsRequestBody: {
+            /**
+             * @description The tags, at most 20: Huawei's TagCloudConnection page (Chinese edition, 2026-06) allows 20 tags per
+             *     resource, so no single call can carry more.
+             */
             tags: components["schemas"]["Tag"][];
         };
         /** @description The fields of an authorisation to change; only the name and the description can change. */
@@ -4864,7 +4917,7 @@ export interface components {
         UpdateBandwidthPackage: {
             /**
              * Format: int32
-             * @description New bandwidth of the package in Mbit/s, 2 to 999999.
+             * @description New bandwidth of the package in Mbit/s. No Huawei source gives a range for an update (the 2 to 999999 of a new package is not repeated), so the service decides.
              */
             bandwidth?: number;
             /**
@@ -4979,7 +5032,7 @@ export interface components {
         UpdateInterRegionBandwidth: {
             /**
              * Format: int32
-             * @description New bandwidth in Mbit/s, 1 to 999999.
+             * @description New bandwidth in Mbit/s; no Huawei source gives a range, so the service decides.
              */
             bandwidth: number;
         };
@@ -5172,8 +5225,9 @@ export interface components {
         /** @description Only entries covering one of these network instances. Repeat the key for several values. */
         AuthorisationInstanceIdFilter: string[];
         /**
-         * @description Most entries to return on one page, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK
-         *     comment allows up to 2000). Huawei applies it together with `marker`.
+         * @description Most entries to return on one page, 1 to 2000 (the SDK's range, which the newer pages share; the 2024 pages
+         *     of ListAuthorisations and ListPermissions printed 1–1000). Without it Huawei's pages give a default of 1000.
+         *     Huawei applies it together with `marker`.
          */
         AuthorisationLimit: number;
         /**
@@ -5184,11 +5238,14 @@ export interface components {
         BandwidthPackageBillingModeFilter: components["schemas"]["BandwidthPackageBillingMode"][];
         /** @description Only bandwidth packages of one of these cloud connections. Repeat the key for several values. */
         BandwidthPackageCloudConnectionIdFilter: string[];
-        /** @description Id of the bandwidth package. */
+        /**
+         * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+         *     digits and hyphens.
+         */
         BandwidthPackageId: string;
         /**
-         * @description Most bandwidth packages to return on one page, 1 to 1000 (the range Huawei's page documents; the SDK
-         *     comment allows up to 2000). Huawei applies it together with `marker`.
+         * @description Most bandwidth packages to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed 1–1000,
+         *     which a call within 2000 also satisfies). Huawei applies it together with `marker`.
          */
         BandwidthPackageLimit: number;
         /** @description Only bandwidth packages bound to one of these resources (cloud connection ids). Repeat the key for several values. */
@@ -5196,7 +5253,8 @@ export interface components {
         /** @description Only bandwidth packages in one of these states. Repeat the key for several values. */
         BandwidthPackageStatusFilter: components["schemas"]["BandwidthPackageStatus"][];
         /**
-         * @description Id of the bandwidth package; it must be bound to the cloud connection the body names.
+         * @description Id of the bandwidth package; it must be bound to the cloud connection the body names. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+         *     digits and hyphens.
          * @example c4f5ee83-a208-4708-a266-4de9e459e22e
          */
         BoundBandwidthPackageId: string;
@@ -5245,13 +5303,16 @@ export interface components {
         /** @description Only central networks in one of these states. Repeat the key for several values. */
         CentralNetworkStateFilter: components["schemas"]["CentralNetworkState"][];
         /**
-         * @description Most capabilities to return, 1 to 1000 (the range Huawei's pages give for ccaas lists; the SDK comment allows
-         *     up to 2000). Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
+         * @description Most capabilities to return, 1 to 2000 (the SDK's range). Accepted, but the answer carries no `page_info`,
+         *     so there is no marker to continue from.
          */
         CloudConnectionCapabilityLimit: number;
         /** @description Only the capability with this name, e.g. `bwp95` or `ipv6` (see `CloudConnectionCapabilityKey`). */
         CloudConnectionCapabilityResourceTypeFilter: string;
-        /** @description Id of the cloud connection. */
+        /**
+         * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+         *     digits and hyphens.
+         */
         CloudConnectionId: string;
         /** @description Most cloud connections to return on one page, 1 to 1000 (the range Huawei documents for this list). Huawei applies it together with `marker`. */
         CloudConnectionLimit: number;
@@ -5261,8 +5322,8 @@ export interface components {
          */
         CloudConnectionQuotaCloudConnectionIdFilter: string;
         /**
-         * @description Most quotas to return, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK comment allows up
-         *     to 2000). Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
+         * @description Most quotas to return, 1 to 2000 (the SDK's range; the 2024 page printed 1–1000). Without it Huawei's page
+         *     gives a default of 1000. Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
          */
         CloudConnectionQuotaLimit: number;
         /** @description Region whose quota to report; needed for `region_network_instance`. */
@@ -5280,10 +5341,7 @@ export interface components {
         CloudConnectionRouteIdFilter: string;
         /** @description Only routes whose next hop is one of these network instances. Repeat the key for several values. */
         CloudConnectionRouteInstanceIdFilter: string[];
-        /**
-         * @description Most routes to return on one page, 1 to 1000 (the range Huawei's pages give for ccaas lists; the SDK comment
-         *     allows up to 2000). Huawei applies it together with `marker`.
-         */
+        /** @description Most routes to return on one page, 1 to 2000 (the SDK's range). Huawei applies it together with `marker`. */
         CloudConnectionRouteLimit: number;
         /** @description Only routes whose next hop lives in this region. */
         CloudConnectionRouteRegionIdFilter: string;
@@ -5358,8 +5416,8 @@ export interface components {
         /** @description Id of the inter-region bandwidth. */
         InterRegionBandwidthId: string;
         /**
-         * @description Most inter-region bandwidths to return on one page, 1 to 1000 (the range Huawei's pages document; the SDK
-         *     comment allows up to 2000). Huawei applies it together with `marker`.
+         * @description Most inter-region bandwidths to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed
+         *     1–1000). Without it Huawei's page gives a default of 1000. Huawei applies it together with `marker`.
          */
         InterRegionBandwidthLimit: number;
         /** @description Most items to return on one page, 1 to 2000. Huawei applies it together with `marker`. */
@@ -5375,8 +5433,8 @@ export interface components {
         /** @description Only network instances that load one of these VPCs or virtual gateways. Repeat the key for several values. */
         NetworkInstanceInstanceIdFilter: string[];
         /**
-         * @description Most network instances to return on one page, 1 to 1000 (the range Huawei's current page documents; the SDK
-         *     and an older page allow up to 2000). Huawei applies it together with `marker`.
+         * @description Most network instances to return on one page, 1 to 2000, 2000 when absent (the SDK and the
+         *     ListNetworkInstances page agree). Huawei applies it together with `marker`.
          */
         NetworkInstanceLimit: number;
         /** @description Only network instances in one of these regions. Repeat the key for several values. */
@@ -5413,8 +5471,8 @@ export interface components {
         /** @description Only entries of this bandwidth class (a `level` code from ListBandwidthPackageLevels). */
         SpecificationLevelFilter: string;
         /**
-         * @description Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-         *     SDK comment allows up to 2000). Huawei applies it together with `marker`.
+         * @description Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+         *     it together with `marker`.
          */
         SpecificationLimit: number;
         /** @description Only specifications with one of these areas at one end, e.g. `Chinese-Mainland`. Repeat the key for several values. */
@@ -5610,7 +5668,9 @@ export type HistoricalFilterTagResource = components['schemas']['HistoricalFilte
 export type HistoricalResourceFilterRequestBody = components['schemas']['HistoricalResourceFilterRequestBody'];
 export type HistoricalResourceFilterResponseBody = components['schemas']['HistoricalResourceFilterResponseBody'];
 export type HistoricalResourceTagListResponseBody = components['schemas']['HistoricalResourceTagListResponseBody'];
+export type HistoricalTag = components['schemas']['HistoricalTag'];
 export type HistoricalTagActionRequestBody = components['schemas']['HistoricalTagActionRequestBody'];
+export type HistoricalTagListResponseBody = components['schemas']['HistoricalTagListResponseBody'];
 export type HistoricalTagResourceType = components['schemas']['HistoricalTagResourceType'];
 export type InterRegion = components['schemas']['InterRegion'];
 export type InterRegionBandwidth = components['schemas']['InterRegionBandwidth'];
@@ -5986,7 +6046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TagListResponseBody"];
+                    "application/json": components["schemas"]["HistoricalTagListResponseBody"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6000,8 +6060,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-                 *     SDK comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+                 *     it together with `marker`.
                  */
                 limit?: components["parameters"]["SpecificationLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -6044,8 +6104,9 @@ export interface operations {
                 /** @description Only entries covering one of these network instances. Repeat the key for several values. */
                 instance_id?: components["parameters"]["AuthorisationInstanceIdFilter"];
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK
-                 *     comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range, which the newer pages share; the 2024 pages
+                 *     of ListAuthorisations and ListPermissions printed 1–1000). Without it Huawei's pages give a default of 1000.
+                 *     Huawei applies it together with `marker`.
                  */
                 limit?: components["parameters"]["AuthorisationLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -6187,8 +6248,8 @@ export interface operations {
                 /** @description Only resources with one of these ids. Repeat the key for several values. */
                 id?: components["parameters"]["IdFilter"];
                 /**
-                 * @description Most bandwidth packages to return on one page, 1 to 1000 (the range Huawei's page documents; the SDK
-                 *     comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most bandwidth packages to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed 1–1000,
+                 *     which a call within 2000 also satisfies). Huawei applies it together with `marker`.
                  */
                 limit?: components["parameters"]["BandwidthPackageLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -6265,7 +6326,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -6296,7 +6360,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -6332,7 +6399,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -6356,7 +6426,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -6393,7 +6466,8 @@ export interface operations {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
                 /**
-                 * @description Id of the bandwidth package; it must be bound to the cloud connection the body names.
+                 * @description Id of the bandwidth package; it must be bound to the cloud connection the body names. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
                  * @example c4f5ee83-a208-4708-a266-4de9e459e22e
                  */
                 id: components["parameters"]["BoundBandwidthPackageId"];
@@ -6431,7 +6505,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -6458,7 +6535,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the bandwidth package. */
+                /**
+                 * @description Id of the bandwidth package. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["BandwidthPackageId"];
             };
             cookie?: never;
@@ -6556,8 +6636,8 @@ export interface operations {
                 /** @description Only entries of this bandwidth class (a `level` code from ListBandwidthPackageLevels). */
                 level?: components["parameters"]["SpecificationLevelFilter"];
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-                 *     SDK comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+                 *     it together with `marker`.
                  */
                 limit?: components["parameters"]["SpecificationLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -6596,8 +6676,8 @@ export interface operations {
                 /** @description Only entries of this bandwidth class (a `level` code from ListBandwidthPackageLevels). */
                 level?: components["parameters"]["SpecificationLevelFilter"];
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-                 *     SDK comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+                 *     it together with `marker`.
                  */
                 limit?: components["parameters"]["SpecificationLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -6634,8 +6714,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-                 *     SDK comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+                 *     it together with `marker`.
                  */
                 limit?: components["parameters"]["SpecificationLimit"];
                 /** @description Only specifications with this region at one end. */
@@ -6674,8 +6754,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-                 *     SDK comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+                 *     it together with `marker`.
                  */
                 limit?: components["parameters"]["SpecificationLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -6744,8 +6824,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Most capabilities to return, 1 to 1000 (the range Huawei's pages give for ccaas lists; the SDK comment allows
-                 *     up to 2000). Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
+                 * @description Most capabilities to return, 1 to 2000 (the SDK's range). Accepted, but the answer carries no `page_info`,
+                 *     so there is no marker to continue from.
                  */
                 limit?: components["parameters"]["CloudConnectionCapabilityLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -6787,10 +6867,7 @@ export interface operations {
                 id?: components["parameters"]["CloudConnectionRouteIdFilter"];
                 /** @description Only routes whose next hop is one of these network instances. Repeat the key for several values. */
                 instance_id?: components["parameters"]["CloudConnectionRouteInstanceIdFilter"];
-                /**
-                 * @description Most routes to return on one page, 1 to 1000 (the range Huawei's pages give for ccaas lists; the SDK comment
-                 *     allows up to 2000). Huawei applies it together with `marker`.
-                 */
+                /** @description Most routes to return on one page, 1 to 2000 (the SDK's range). Huawei applies it together with `marker`. */
                 limit?: components["parameters"]["CloudConnectionRouteLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
                 marker?: components["parameters"]["Marker"];
@@ -6940,7 +7017,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -6971,7 +7051,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -7007,7 +7090,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -7031,7 +7117,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -7058,7 +7147,10 @@ export interface operations {
             path: {
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the cloud connection. */
+                /**
+                 * @description Id of the cloud connection. Huawei's current pages (Chinese edition, 2026-06) state it as a UUID: 32 to 36 hexadecimal
+                 *     digits and hyphens.
+                 */
                 id: components["parameters"]["CloudConnectionId"];
             };
             cookie?: never;
@@ -7150,8 +7242,8 @@ export interface operations {
                 /** @description Only resources with one of these ids. Repeat the key for several values. */
                 id?: components["parameters"]["IdFilter"];
                 /**
-                 * @description Most inter-region bandwidths to return on one page, 1 to 1000 (the range Huawei's pages document; the SDK
-                 *     comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most inter-region bandwidths to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed
+                 *     1–1000). Without it Huawei's page gives a default of 1000. Huawei applies it together with `marker`.
                  */
                 limit?: components["parameters"]["InterRegionBandwidthLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -7318,8 +7410,8 @@ export interface operations {
                 /** @description Only network instances that load one of these VPCs or virtual gateways. Repeat the key for several values. */
                 instance_id?: components["parameters"]["NetworkInstanceInstanceIdFilter"];
                 /**
-                 * @description Most network instances to return on one page, 1 to 1000 (the range Huawei's current page documents; the SDK
-                 *     and an older page allow up to 2000). Huawei applies it together with `marker`.
+                 * @description Most network instances to return on one page, 1 to 2000, 2000 when absent (the SDK and the
+                 *     ListNetworkInstances page agree). Huawei applies it together with `marker`.
                  */
                 limit?: components["parameters"]["NetworkInstanceLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -7494,8 +7586,9 @@ export interface operations {
                 /** @description Only entries covering one of these network instances. Repeat the key for several values. */
                 instance_id?: components["parameters"]["AuthorisationInstanceIdFilter"];
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK
-                 *     comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range, which the newer pages share; the 2024 pages
+                 *     of ListAuthorisations and ListPermissions printed 1–1000). Without it Huawei's pages give a default of 1000.
+                 *     Huawei applies it together with `marker`.
                  */
                 limit?: components["parameters"]["AuthorisationLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -7537,8 +7630,8 @@ export interface operations {
                  */
                 cloud_connection_id?: components["parameters"]["CloudConnectionQuotaCloudConnectionIdFilter"];
                 /**
-                 * @description Most quotas to return, 1 to 1000 (Huawei's pages document 1–1000 with default 1000; the SDK comment allows up
-                 *     to 2000). Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
+                 * @description Most quotas to return, 1 to 2000 (the SDK's range; the 2024 page printed 1–1000). Without it Huawei's page
+                 *     gives a default of 1000. Accepted, but the answer carries no `page_info`, so there is no marker to continue from.
                  */
                 limit?: components["parameters"]["CloudConnectionQuotaLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */
@@ -7580,8 +7673,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Most entries to return on one page, 1 to 1000 (the range Huawei's pages give for these specification lists; the
-                 *     SDK comment allows up to 2000). Huawei applies it together with `marker`.
+                 * @description Most entries to return on one page, 1 to 2000 (the SDK's range for these specification lists). Huawei applies
+                 *     it together with `marker`.
                  */
                 limit?: components["parameters"]["SpecificationLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */

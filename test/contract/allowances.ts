@@ -27,6 +27,9 @@ export const ALLOWANCES: Allowance[] = [
   { operations: /^ListCloudConnectionQuotas$/, where: /^query quota_type$/, keyword: 'required', spec: true, page: `${PAGES}/intl/en-us/api-cc/ListCloudConnectionQuotas.html` },
   // The pages list ACTIVE, PENDING and ERROR for a network instance (2024-11 edition); the SDK enum has ACTIVE only.
   { where: /(^query status\[\]|\.status)$/, operations: /NetworkInstance/, keyword: 'enum', spec: ['ACTIVE', 'ERROR', 'PENDING'], page: `${PAGES}/intl/ar-mena/api-cc/ShowNetworkInstance.html` },
+  // Huawei's own example answers (UpdateCloudConnection page, the seed of this spec) show `"domain_id": "XXX"`, so the
+  // response schema drops the reference's lower bound of 10 to keep accepting the documented example.
+  { where: /^response cloud_connections?(\[\])?\.domain_id$/, keyword: 'minLength', spec: undefined, page: `${PAGES}/intl/en-us/api-cc/UpdateCloudConnection.html` },
   // Instance ids are UUIDs, 32 to 36 hexadecimal digits and hyphens (Chinese edition, 2026-06-02; seen on the
   // cloud-connection and bandwidth-package pages).
   { operations: /CloudConnection|BandwidthPackage/, where: /^path id$/, keyword: 'pattern', spec: UUID, page: `${PAGES}/api-cc/UpdateCloudConnection.html, ${PAGES}/api-cc/ShowBandwidthPackage.html` },
