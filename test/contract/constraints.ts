@@ -104,7 +104,10 @@ function specValues(schema: SchemaObject | undefined): Values {
   return values;
 }
 
-/** Character-set rules the reference states in words (its `note`), as the patterns the spec uses for them. */
+/**
+ * Character-set rules the reference states in words (its `note`), as the patterns the spec uses for them. The name
+ * rule admits spaces besides the listed marks because Huawei's own examples ("new cloud-connection name") use them.
+ */
 export const NOTE_PATTERNS: [RegExp, string][] = [
   [/angle brackets \(<>\) not allowed/, '^[^<>]*$'],
   [/^letters, digits, _ - \./, '^[\\p{L}\\p{N} _.-]+$'],

@@ -48,6 +48,23 @@ describe('UpdateCloudConnection, the seed operation', () => {
     expect(validate({ cloud_connection: { description } })).toBe(want);
   });
 
+  // Issue 13: names are letters, digits, spaces, `_`, `-`, `.` (Chinese included); control, format and unpaired
+  // surrogate characters are refused by the spec, and so by the emulator, which validates with it.
+  const names: { given: string; name: string; want: boolean }[] = [
+    { given: 'the seed page name', name: 'new cloud-connection name', want: true },
+    { given: 'Chinese', name: '云连接-北京_1.0', want: true },
+    { given: 'a NUL', name: 'cc\u0000prod', want: false },
+    { given: 'a right-to-left override', name: 'cc\u202Eprod', want: false },
+    { given: 'a lone surrogate', name: 'cc\uD800prod', want: false },
+    { given: 'a slash', name: 'cc/prod', want: false },
+    { given: 'nothing', name: '', want: false },
+    { given: '64 characters', name: 'n'.repeat(64), want: true },
+    { given: '65 characters', name: 'n'.repeat(65), want: false },
+  ];
+  it.each(names)('name with $given → valid $want', ({ name, want }) => {
+    expect(validate({ cloud_connection: { name } })).toBe(want);
+  });
+
   it('has the reference method, path, parameters and success status', () => {
     const params = [...(doc.paths['/v3/{domain_id}/ccaas/cloud-connections/{id}']!.parameters ?? [])].map((p) => resolveRef<ParameterObject>(doc, p));
     expect(params.map((p) => [p.name, p.in, p.schema.maxLength])).toEqual([

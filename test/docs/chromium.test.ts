@@ -3,8 +3,16 @@ import { findChromium } from '../support/chromium.js';
 
 const HOW = 'install it with `apt-get update && apt-get install -y chromium`';
 
+interface Case {
+  given: string;
+  env: Record<string, string>;
+  files: string[];
+  path: string | undefined;
+  want: { path: string };
+}
+
 describe('findChromium', () => {
-  it.each([
+  it.each<Case>([
     { given: 'CHROMIUM set and present', env: { CHROMIUM: '/opt/c/chrome' }, files: ['/opt/c/chrome', '/usr/bin/chromium'], path: '/opt/c/chrome', want: { path: '/opt/c/chrome' } },
     { given: 'Debian package', env: {}, files: ['/usr/bin/chromium'], path: undefined, want: { path: '/usr/bin/chromium' } },
     { given: 'Ubuntu name', env: {}, files: ['/usr/bin/chromium-browser'], path: undefined, want: { path: '/usr/bin/chromium-browser' } },
