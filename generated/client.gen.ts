@@ -1299,8 +1299,9 @@ export interface ListGlobalConnectionBandwidthsArgs {
 /** Arguments of `listInterRegionBandwidths` (ListInterRegionBandwidths). */
 export interface ListInterRegionBandwidthsArgs {
   /**
-   * Most inter-region bandwidths to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed
-   * 1–1000). Without it Huawei's page gives a default of 1000. Huawei applies it together with `marker`.
+   * Most inter-region bandwidths to return on one page, 1 to 2000, 2000 when absent (the Chinese edition of
+   * ListInterRegionBandwidths, 2026-06; the 2024 pages printed 1–1000, default 1000). Huawei applies it together with
+   * `marker`.
    */
   limit?: NonNullable<operations['ListInterRegionBandwidths']['parameters']['query']>['limit'];
   /**

@@ -4625,7 +4625,11 @@ export interface components {
         };
         /** @description Identifier of this request on Huawei's side; quote it when contacting support. */
         RequestId: string;
-        /** @description Display name, 1 to 64 characters. Huawei documents letters, digits, `_`, `-` and `.` (the console also takes Chinese); its own example names contain spaces, so the pattern admits letters and digits of any script, spaces, `_`, `-` and `.`, and refuses control, format and unpaired surrogate characters. */
+        /**
+         * @description Display name, 1 to 64 characters: Chinese characters, English letters, digits, `_`, `-` and `.` (Chinese edition
+         *     of CreateNetworkInstance, 2026-06), and spaces, which Huawei's own examples use ("new cloud-connection name").
+         *     Control and format characters (NUL, U+202E) and unpaired surrogates are refused.
+         */
         ResourceName: string;
         /** @description A connection between two sites of a site network, with the bandwidth that carries it. */
         SiteConnection: {
@@ -5416,8 +5420,9 @@ export interface components {
         /** @description Id of the inter-region bandwidth. */
         InterRegionBandwidthId: string;
         /**
-         * @description Most inter-region bandwidths to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed
-         *     1–1000). Without it Huawei's page gives a default of 1000. Huawei applies it together with `marker`.
+         * @description Most inter-region bandwidths to return on one page, 1 to 2000, 2000 when absent (the Chinese edition of
+         *     ListInterRegionBandwidths, 2026-06; the 2024 pages printed 1–1000, default 1000). Huawei applies it together with
+         *     `marker`.
          */
         InterRegionBandwidthLimit: number;
         /** @description Most items to return on one page, 1 to 2000. Huawei applies it together with `marker`. */
@@ -7242,8 +7247,9 @@ export interface operations {
                 /** @description Only resources with one of these ids. Repeat the key for several values. */
                 id?: components["parameters"]["IdFilter"];
                 /**
-                 * @description Most inter-region bandwidths to return on one page, 1 to 2000 (the SDK's range; the 2024 page printed
-                 *     1–1000). Without it Huawei's page gives a default of 1000. Huawei applies it together with `marker`.
+                 * @description Most inter-region bandwidths to return on one page, 1 to 2000, 2000 when absent (the Chinese edition of
+                 *     ListInterRegionBandwidths, 2026-06; the 2024 pages printed 1–1000, default 1000). Huawei applies it together with
+                 *     `marker`.
                  */
                 limit?: components["parameters"]["InterRegionBandwidthLimit"];
                 /** @description Where to resume: the `next_marker` (or `previous_marker`) of the page before. Keep every other parameter unchanged while paging. */

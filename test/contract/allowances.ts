@@ -19,10 +19,11 @@ export const ALLOWANCES: Allowance[] = [
   // The marker is page_info's opaque value on every list; ListCloudConnections documents it as 1–4096 characters.
   // The 36 of the reference's ListNetworkInstances belongs to an older paging scheme (the last record's id).
   { operations: /^ListNetworkInstances$/, where: /^query marker$/, keyword: 'maxLength', spec: 4096, page: `${PAGES}/intl/en-us/api-cc/ListCloudConnections.html` },
-  // Default page sizes the 2024 pages print for these lists (the reference carries only the SDK's 1–2000).
+  // Default page sizes the pages print for these lists (the reference carries only the SDK's 1–2000): 1000 on the
+  // 2024 pages of permissions and quotas, 2000 on the Chinese edition (2026-06) of the inter-region list.
   { operations: /^(ListAuthorisations|ListPermissions)$/, where: /^query limit$/, keyword: 'default', spec: 1000, page: `${PAGES}/intl/en-us/api-cc/ListPermissions.html` },
   { operations: /^ListCloudConnectionQuotas$/, where: /^query limit$/, keyword: 'default', spec: 1000, page: `${PAGES}/intl/en-us/api-cc/ListCloudConnectionQuotas.html` },
-  { operations: /^ListInterRegionBandwidths$/, where: /^query limit$/, keyword: 'default', spec: 1000, page: `${PAGES}/intl/en-us/api-cc/ListInterRegionBandwidths.html` },
+  { operations: /^ListInterRegionBandwidths$/, where: /^query limit$/, keyword: 'default', spec: 2000, page: `${PAGES}/api-cc/ListInterRegionBandwidths.html` },
   // The docs mark quota_type mandatory; both SDKs make it optional. The spec follows the docs (issue 12).
   { operations: /^ListCloudConnectionQuotas$/, where: /^query quota_type$/, keyword: 'required', spec: true, page: `${PAGES}/intl/en-us/api-cc/ListCloudConnectionQuotas.html` },
   // The pages list ACTIVE, PENDING and ERROR for a network instance (2024-11 edition); the SDK enum has ACTIVE only.

@@ -106,11 +106,12 @@ function specValues(schema: SchemaObject | undefined): Values {
 
 /**
  * Character-set rules the reference states in words (its `note`), as the patterns the spec uses for them. The name
- * rule admits spaces besides the listed marks because Huawei's own examples ("new cloud-connection name") use them.
+ * rule takes Chinese (the reference's note and the 2026 Chinese edition) and spaces, which Huawei's own examples
+ * ("new cloud-connection name") use.
  */
 export const NOTE_PATTERNS: [RegExp, string][] = [
   [/angle brackets \(<>\) not allowed/, '^[^<>]*$'],
-  [/^letters, digits, _ - \./, '^[\\p{L}\\p{N} _.-]+$'],
+  [/^letters, digits, _ - \./, '^[A-Za-z0-9\\u4E00-\\u9FFF _.-]+$'],
 ];
 
 /** The reference's keywords for a field schema plus its `constraints` block. */

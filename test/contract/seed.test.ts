@@ -48,8 +48,8 @@ describe('UpdateCloudConnection, the seed operation', () => {
     expect(validate({ cloud_connection: { description } })).toBe(want);
   });
 
-  // Issue 13: names are letters, digits, spaces, `_`, `-`, `.` (Chinese included); control, format and unpaired
-  // surrogate characters are refused by the spec, and so by the emulator, which validates with it.
+  // Issue 13: names are Chinese characters, English letters, digits, spaces, `_`, `-`, `.`; control, format and
+  // unpaired surrogate characters are refused by the spec, and so by the emulator, which validates with it.
   const names: { given: string; name: string; want: boolean }[] = [
     { given: 'the seed page name', name: 'new cloud-connection name', want: true },
     { given: 'Chinese', name: '云连接-北京_1.0', want: true },
@@ -57,6 +57,7 @@ describe('UpdateCloudConnection, the seed operation', () => {
     { given: 'a right-to-left override', name: 'cc\u202Eprod', want: false },
     { given: 'a lone surrogate', name: 'cc\uD800prod', want: false },
     { given: 'a slash', name: 'cc/prod', want: false },
+    { given: 'a letter outside the documented set', name: 'café', want: false },
     { given: 'nothing', name: '', want: false },
     { given: '64 characters', name: 'n'.repeat(64), want: true },
     { given: '65 characters', name: 'n'.repeat(65), want: false },
