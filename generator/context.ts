@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OpenApiDocument } from './openapi-types.js';
+import type { OpenApiDocument } from '../src/spec/document.js';
 import type { ViewModel } from './model/types.js';
 
 /** Everything the steps share. Each step reads what earlier steps left here and adds its own output. */

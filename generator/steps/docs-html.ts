@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext, Step } from '../context.js';
 import { BuildError } from '../context.js';
-import { HTTP_METHODS, type OpenApiDocument } from '../openapi-types.js';
+import { HTTP_METHODS, type OpenApiDocument } from '../../src/spec/document.js';
 import { runRedocly } from './redocly.js';
 
 /** The bundle the HTML is built from: the spec plus each operation's code samples, which openapi/ does not carry. */

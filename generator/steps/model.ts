@@ -16,7 +16,7 @@ import {
   type PathItem,
   type ResponseObject,
   type SchemaObject,
-} from '../openapi-types.js';
+} from '../../src/spec/document.js';
 
 const JSON_MEDIA = 'application/json';
 /** Filled in by the client from its configuration, so never an argument of an operation method. */

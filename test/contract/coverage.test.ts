@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HTTP_METHODS, resolveRef, type OperationObject, type ParameterObject } from '../../generator/openapi-types.js';
+import { HTTP_METHODS, resolveRef, type OperationObject, type ParameterObject } from '../../src/spec/document.js';
 import { loadBundle, sharedReference } from '../support/spec.js';
 
 interface ReferenceOperation {

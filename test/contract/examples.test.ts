@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HTTP_METHODS, resolveRef, type ExampleObject, type MediaTypeObject, type ResponseObject } from '../../generator/openapi-types.js';
+import { HTTP_METHODS, resolveRef, type ExampleObject, type MediaTypeObject, type ResponseObject } from '../../src/spec/document.js';
 import { createSchemaValidator, loadBundle } from '../support/spec.js';
 
 const doc = loadBundle();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveRef, type ExampleObject, type ParameterObject } from '../../generator/openapi-types.js';
+import { resolveRef, type ExampleObject, type ParameterObject } from '../../src/spec/document.js';
 import { createSchemaValidator, loadBundle, sharedReference } from '../support/spec.js';
 
 const doc = loadBundle();

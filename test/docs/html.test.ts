@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubAnchor } from '../../generator/model/naming.js';
-import { HTTP_METHODS } from '../../generator/openapi-types.js';
+import { HTTP_METHODS } from '../../src/spec/document.js';
 import { chromiumMissing, launchChromium } from '../support/chromium.js';
 import { loadBundle, root } from '../support/spec.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { githubAnchor } from '../../generator/model/naming.js';
-import { HTTP_METHODS } from '../../generator/openapi-types.js';
+import { HTTP_METHODS } from '../../src/spec/document.js';
 import { loadBundle, root } from '../support/spec.js';
 
 const docsDir = path.join(root, 'generated', 'docs');

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubAnchor } from '../../generator/model/naming.js';
-import { HTTP_METHODS, resolveRef, type ResponseObject } from '../../generator/openapi-types.js';
+import { HTTP_METHODS, resolveRef, type ResponseObject } from '../../src/spec/document.js';
 import { startEmulator } from '../../src/emulator/index.js';
 import { createSchemaValidator, loadBundle, root } from '../support/spec.js';
 

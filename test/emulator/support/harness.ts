@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { sign } from '../../../src/auth/index.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.js';
 import { createCloudConnectClient, type CloudConnectClient, type Credentials, type OperationId, type OperationTypes } from '../../../src/index.js';
-import { HTTP_METHODS, resolveRef, type ExampleObject, type OperationObject } from '../../../generator/openapi-types.js';
+import { HTTP_METHODS, resolveRef, type ExampleObject, type OperationObject } from '../../../src/spec/document.js';
 import { createSchemaValidator, loadBundle } from '../../support/spec.js';
 
 export const doc = loadBundle();
