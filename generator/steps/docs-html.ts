@@ -2,18 +2,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext, Step } from '../context.js';
 import { BuildError } from '../context.js';
-import { HTTP_METHODS, type OpenApiDocument } from '../../src/spec/document.js';
+import type { HttpMethod, OpenApiDocument } from '../../src/spec/index.js';
 import { runRedocly } from './redocly.js';
 
 /** The bundle the HTML is built from: the spec plus each operation's code samples, which openapi/ does not carry. */
 export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
-  if (!ctx.bundle) throw new BuildError('docs-html: the bundle step has not run');
+  if (!ctx.bundle || !ctx.spec) throw new BuildError('docs-html: the bundle and model steps have not run');
   const doc = structuredClone(ctx.bundle);
-  for (const item of Object.values(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      const samples = op && ctx.samples.get(op.operationId);
-      if (!op || !samples) continue;
+  for (const { path, method, operationId } of ctx.spec.operations) {
+    const op = doc.paths[path]?.[method.toLowerCase() as HttpMethod];
+    const samples = ctx.samples.get(operationId);
+    if (op && samples) {
       // Redoc lists only the languages openapi/redocly.yaml declares under openapi.codeSamples.
       op['x-codeSamples'] = [
         { lang: 'TypeScript', label: 'TypeScript', source: samples.typescript },
