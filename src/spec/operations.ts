@@ -67,7 +67,7 @@ export interface SpecOperation {
   pathParams: SpecParameter[];
   queryParams: SpecParameter[];
   /** The JSON request body, when the operation takes one; `envelope.itemKey` is the resource key it sends. */
-  body?: { schema: Schema; required: boolean; examples: NamedExample[]; envelope: Envelope };
+  body?: { schema: Schema; required: boolean; examples: NamedExample[]; example?: unknown; envelope: Envelope };
   /** Every declared answer, by status in ascending order. */
   responses: SpecResponse[];
   /** The one 2xx answer. */
@@ -157,10 +157,10 @@ function operationOf(reader: SchemaReader, path: string, method: string, item: O
   const success = successes[0] as SpecResponse;
   let body: SpecOperation['body'];
   if (raw.requestBody) {
-    const requestBody = reader.resolve<{ required?: boolean; content?: Record<string, { schema?: Schema; examples?: Record<string, unknown> }> }>(raw.requestBody);
+    const requestBody = reader.resolve<{ required?: boolean; content?: Record<string, { schema?: Schema; example?: unknown; examples?: Record<string, unknown> }> }>(raw.requestBody);
     const media = requestBody.content?.[JSON_MEDIA];
     if (media?.schema) {
-      body = { schema: media.schema, required: requestBody.required === true, examples: examplesOf(reader, media.examples), envelope: readEnvelope(reader, media.schema) };
+      body = { schema: media.schema, required: requestBody.required === true, examples: examplesOf(reader, media.examples), example: media.example, envelope: readEnvelope(reader, media.schema) };
     }
   }
   const envelope = readEnvelope(reader, success.schema);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HTTP_METHODS, resolveRef, type OperationObject, type ParameterObject } from '../../src/spec/document.js';
-import { loadBundle, sharedReference } from '../support/spec.js';
+import type { OperationObject, ParameterObject } from '../../src/spec/index.js';
+import { loadSpecModel, sharedReference } from '../support/spec.js';
 
 interface ReferenceOperation {
   operationId: string;
@@ -17,7 +17,6 @@ interface ReferenceOperation {
 }
 
 const reference = JSON.parse(readFileSync(path.join(sharedReference, 'cc-operations.json'), 'utf8')) as ReferenceOperation[];
-const doc = loadBundle();
 
 
 interface SpecOperation {
@@ -27,15 +26,9 @@ interface SpecOperation {
   params: ParameterObject[];
 }
 
-const specOperations = new Map<string, SpecOperation>();
-for (const [urlPath, item] of Object.entries(doc.paths)) {
-  for (const method of HTTP_METHODS) {
-    const op = item[method];
-    if (!op) continue;
-    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveRef<ParameterObject>(doc, p));
-    specOperations.set(op.operationId, { method: method.toUpperCase(), path: urlPath, op, params });
-  }
-}
+const specOperations = new Map<string, SpecOperation>(
+  loadSpecModel().operations.map(({ operationId, method, path: urlPath, raw, parameters }) => [operationId, { method, path: urlPath, op: raw, params: parameters.map((p) => p.raw) }]),
+);
 
 /** Every way the spec's operation differs from the reference, each naming the operation and the field. */
 export function differences(ref: ReferenceOperation, spec: SpecOperation | undefined): string[] {
