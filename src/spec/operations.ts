@@ -102,16 +102,14 @@ export function lifecycleOf(reader: SchemaReader, itemSchema: Schema | undefined
 /**
  * List operations page by marker or offset when they take those parameters; any other list is one page. Only
  * `List…` operations qualify: an action whose answer happens to hold an array must never be repeated by a walk.
+ * The items are the envelope's list member, the same one the emulator pages.
  */
-function paginationOf(reader: SchemaReader, operationId: string, body: Schema | undefined, queryParams: SpecParameter[]): Pagination | null {
-  if (!operationId.startsWith('List') || !body) return null;
-  const properties = reader.properties(body);
-  const itemsKey = Object.keys(properties).find((key) => reader.isArray(properties[key]));
-  if (!itemsKey) return null;
+function paginationOf(reader: SchemaReader, operationId: string, body: Schema | undefined, envelope: Envelope, queryParams: SpecParameter[]): Pagination | null {
+  if (!operationId.startsWith('List') || !body || envelope.listKey === undefined) return null;
   const takes = (name: string) => queryParams.some((p) => p.name === name);
   // Some lists accept `marker` but answer without `page_info` (the quota lists): there is no cursor to follow.
-  const style = takes('marker') && 'page_info' in properties ? 'marker' : takes('offset') ? 'offset' : 'single';
-  return { style, itemsKey };
+  const style = takes('marker') && 'page_info' in reader.properties(body) ? 'marker' : takes('offset') ? 'offset' : 'single';
+  return { style, itemsKey: envelope.listKey };
 }
 
 function examplesOf(reader: SchemaReader, examples: Record<string, unknown> | undefined): NamedExample[] {
@@ -181,7 +179,7 @@ function operationOf(reader: SchemaReader, path: string, method: string, item: O
     successStatus: success.status,
     successExample: success.examples[0]?.value ?? success.example,
     envelope,
-    pagination: paginationOf(reader, operationId, success.schema, queryParams),
+    pagination: paginationOf(reader, operationId, success.schema, envelope, queryParams),
     state: lifecycle && envelope.itemKey !== undefined ? { itemKey: envelope.itemKey, ...lifecycle } : null,
   };
 }
