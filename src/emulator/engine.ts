@@ -3,7 +3,7 @@ import { ApiError, invalidParameter, notFound } from './errors.js';
 import type { Collection, Model, Plan, Target } from './model.js';
 import { actionRules, collectionUnions, listingRules, resourceRules, type ResourceRules, type RuleContext } from './rules.js';
 import { sampleValue, utcTimestamp } from './samples.js';
-import { isTemplate, readEnvelope, templateName, type Schema, type SchemaReader, type SpecOperation as Operation } from '../spec/index.js';
+import { isTemplate, readEnvelope, templateName, withoutDomain, type Schema, type SchemaReader, type SpecOperation as Operation } from '../spec/index.js';
 import type { Item, Pending, StoredRecord, Store } from './store.js';
 import type { Validators } from './validation.js';
 
@@ -110,7 +110,6 @@ export class Engine {
     this.#store = store;
     this.#options = options;
     const byItemKey = (key: string) => model.collections.find((c) => c.itemKey === key && c.creatable);
-    const strip = (path: string) => path.replace('/{domain_id}', '');
     for (const collection of model.collections) {
       const properties = collection.itemSchema ? reader.properties(collection.itemSchema) : {};
       const rules = this.#rules(collection);
@@ -124,10 +123,10 @@ export class Engine {
           return { field, source: byItemKey(itemKey), via: rule?.via ?? `${collection.itemKey}_id` };
         });
       if (counters.length > 0) this.#counters.set(collection, counters);
-      const union = collectionUnions[strip(collection.key)];
+      const union = collectionUnions[withoutDomain(collection.key)];
       if (union) {
         const members = union.flatMap(({ member, set }) => {
-          const found = model.collections.find((c) => strip(c.key) === member);
+          const found = model.collections.find((c) => withoutDomain(c.key) === member);
           return found ? [{ member: found, set }] : [];
         });
         if (members.length > 0) this.#unions.set(collection, members);
