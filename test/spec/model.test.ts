@@ -112,6 +112,10 @@ describe('the spec model of the tiny fixture', () => {
 });
 
 describe('the router', () => {
+  it('imports nothing, so the browser client can use it alone', () => {
+    expect(readFileSync(path.join(root, 'src', 'spec', 'router.ts'), 'utf8').match(/^import .*$/gm)).toBeNull();
+  });
+
   const router = new Router([
     { method: 'GET', path: '/v3/{domain_id}/things/{id}', name: 'show' },
     { method: 'GET', path: '/v3/{domain_id}/things/tags', name: 'tags' },
