@@ -35,7 +35,7 @@ export interface Step {
   run(ctx: BuildContext): Promise<void>;
 }
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export function createContext(options: { root?: string; check?: boolean; specEntry?: string; redoclyConfig?: string } = {}): BuildContext {
   const root = options.root ?? projectRoot;

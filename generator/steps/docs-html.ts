@@ -6,7 +6,7 @@ import type { HttpMethod, OpenApiDocument } from '../../src/spec/index.js';
 import { runRedocly } from './redocly.js';
 
 /** The bundle the HTML is built from: the spec plus each operation's code samples, which openapi/ does not carry. */
-export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
+function withCodeSamples(ctx: BuildContext): OpenApiDocument {
   if (!ctx.bundle || !ctx.spec) throw new BuildError('docs-html: the bundle and model steps have not run');
   const doc = structuredClone(ctx.bundle);
   for (const { path, method, operationId } of ctx.spec.operations) {
@@ -27,7 +27,7 @@ export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
 const CDN_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
 const LOCAL_LOGO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#0044d4">Redocly</text></svg>')}`;
 
-export function withoutRemoteAssets(html: string): string {
+function withoutRemoteAssets(html: string): string {
   let local = html;
   for (const url of CDN_LOGOS) {
     if (!local.includes(url)) throw new BuildError(`docs-html: Redoc no longer references ${url}; check the page for new remote assets (test/docs/html.test.ts).`);

@@ -33,7 +33,7 @@ export interface Collection {
  * Paths whose items are those of another collection, by path without `{domain_id}`: the GCB tag summary and
  * filter, and the bandwidths that support a binding, list global connection bandwidths.
  */
-export const collectionAliases: Record<string, string> = {
+const collectionAliases: Record<string, string> = {
   '/v3/gcb': '/v3/gcb/gcbandwidths',
   '/v3/gcb/resource-instances': '/v3/gcb/gcbandwidths',
   '/v3/gcb/gcbandwidths/support-bindings': '/v3/gcb/gcbandwidths',

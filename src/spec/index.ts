@@ -6,11 +6,11 @@ import { SchemaReader } from './schemas.js';
 import { tagShapeOf, type TagShape } from './tags.js';
 
 export type { Collection, Collections, Item } from './collections.js';
-export { collectionAliases, withoutDomain } from './collections.js';
+export { withoutDomain } from './collections.js';
 export * from './document.js';
 export type { NamedExample, Pagination, SpecOperation, SpecParameter, SpecResponse, StateLocation } from './operations.js';
 export { SpecError } from './operations.js';
-export { isTemplate, Router, segmentsOf, templateName, type RouteResult, type RouteTarget } from './router.js';
+export { isTemplate, Router, templateName, type RouteResult, type RouteTarget } from './router.js';
 export { readEnvelope, SchemaReader, type Envelope, type Schema } from './schemas.js';
 export type { TagShape } from './tags.js';
 

@@ -10,7 +10,7 @@ export const specOperations = spec.operations;
 const schemaValidator = createSchemaValidator(doc, { closed: true });
 
 /** The spec operation a request hit, by the spec model's router. */
-export const operationFor = (method: string, pathname: string) => spec.router.find(method, pathname);
+const operationFor = (method: string, pathname: string) => spec.router.find(method, pathname);
 
 /** The first named example of a request body, typed as the operation's body argument. */
 export function requestExample<Op extends OperationId>(operationId: Op): OperationTypes[Op]['args'] extends { body: infer B } ? B : never {
