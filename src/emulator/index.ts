@@ -245,7 +245,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (values !== undefined) query[param.name] = values;
     }
     const validateQuery = validators.params(operation, 'query');
-    if (!validateQuery(query)) throw invalidParameter(`Invalid query parameter: ${describeErrors(validateQuery.errors, 'query', operation.queryParams)}.`);
+    if (!validateQuery(query)) throw invalidParameter(`Invalid query parameter: ${describeErrors(validateQuery.errors, 'query', operation)}.`);
     return query;
   }
 

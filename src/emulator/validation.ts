@@ -44,12 +44,12 @@ function allowedValues(param: SpecParameter | undefined): string {
   return values ? `: pass one of ${values.map(String).join(', ')}` : '';
 }
 
-/** Ajv's errors in words, naming where each is; a missing parameter also gets its allowed values. */
-export function describeErrors(errors: readonly ErrorObject[] | null | undefined, where: string, parameters: readonly SpecParameter[] = []): string {
+/** Ajv's errors in words, naming where each is; a missing query parameter names its operation and allowed values. */
+export function describeErrors(errors: readonly ErrorObject[] | null | undefined, where: string, operation?: SpecOperation): string {
   const parts = (errors ?? []).slice(0, 3).map((error) => {
-    if (error.keyword === 'required' && error.instancePath === '' && parameters.length > 0) {
+    if (error.keyword === 'required' && error.instancePath === '' && operation) {
       const name = String(error.params.missingProperty);
-      return `${where}.${name} is required${allowedValues(parameters.find((p) => p.name === name))}`;
+      return `${where}.${name} is required by ${operation.operationId}${allowedValues(operation.parameters.find((p) => p.name === name && p.in === where))}`;
     }
     const at = `${where}${error.instancePath}`;
     const extra = error.keyword === 'additionalProperties' ? ` ("${String(error.params.additionalProperty)}")` : '';
