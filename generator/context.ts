@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OpenApiDocument } from './openapi-types.js';
+import type { OpenApiDocument, SpecModel } from '../src/spec/index.js';
 import type { ViewModel } from './model/types.js';
 
 /** Everything the steps share. Each step reads what earlier steps left here and adds its own output. */
@@ -14,6 +14,8 @@ export interface BuildContext {
   /** Scratch folder inside the project (git-ignored), removed at the end of the build. */
   readonly scratchDir: string;
   bundle?: OpenApiDocument;
+  /** The spec model of the bundle (`src/spec/`), read once by the model step. */
+  spec?: SpecModel;
   model?: ViewModel;
   /** Files under `generated/`, by path relative to it, with their full content. */
   readonly files: Map<string, string>;
@@ -33,7 +35,7 @@ export interface Step {
   run(ctx: BuildContext): Promise<void>;
 }
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export function createContext(options: { root?: string; check?: boolean; specEntry?: string; redoclyConfig?: string } = {}): BuildContext {
   const root = options.root ?? projectRoot;

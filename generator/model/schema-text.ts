@@ -1,4 +1,4 @@
-import { refName, type SchemaObject } from '../openapi-types.js';
+import { refName, type SchemaObject } from '../../src/spec/document.js';
 
 /** A short type label for documentation: `string`, `integer (int32)`, `string[]`, `CloudConnection`, `"ACTIVE" \| "DOWN"`. */
 export function typeLabel(schema: SchemaObject): string {

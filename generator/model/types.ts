@@ -1,3 +1,8 @@
+import type { Pagination, StateLocation } from '../../src/spec/index.js';
+
+/** How `paginate()` walks a list, and where a waiter finds a resource's state: the spec model decides both. */
+export type { Pagination, StateLocation };
+
 /**
  * The view model: the only data templates see (see templates/README.md). Everything conditional or
  * computed is decided here, so templates stay free of logic.
@@ -74,22 +79,6 @@ export interface Sample {
   tokenOnly: boolean;
   /** The operation answers with a body worth printing. */
   printsResult: boolean;
-}
-
-export interface Pagination {
-  /** `marker`: follow `page_info.next_marker`; `offset`: advance `offset` by the page size; `single`: one page. */
-  style: 'marker' | 'offset' | 'single';
-  /** The array property of the answer that holds the items, e.g. `cloud_connections`. */
-  itemsKey: string;
-}
-
-export interface StateLocation {
-  /** The property of the answer holding the resource, e.g. `central_network`. */
-  itemKey: string;
-  /** The resource's state property, `state` or `status`. */
-  field: string;
-  /** Every value the state can take, from the schema's enum. */
-  values: string[];
 }
 
 export interface Param {

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Step } from '../context.js';
-import type { OpenApiDocument } from '../openapi-types.js';
+import type { OpenApiDocument } from '../../src/spec/document.js';
 import { runRedocly } from './redocly.js';
 
 /** Resolves the split spec into one document, `generated/openapi.json` and `.yaml`, and lints the result. */

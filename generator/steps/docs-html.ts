@@ -2,18 +2,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext, Step } from '../context.js';
 import { BuildError } from '../context.js';
-import { HTTP_METHODS, type OpenApiDocument } from '../openapi-types.js';
+import type { HttpMethod, OpenApiDocument } from '../../src/spec/index.js';
 import { runRedocly } from './redocly.js';
 
 /** The bundle the HTML is built from: the spec plus each operation's code samples, which openapi/ does not carry. */
-export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
-  if (!ctx.bundle) throw new BuildError('docs-html: the bundle step has not run');
+function withCodeSamples(ctx: BuildContext): OpenApiDocument {
+  if (!ctx.bundle || !ctx.spec) throw new BuildError('docs-html: the bundle and model steps have not run');
   const doc = structuredClone(ctx.bundle);
-  for (const item of Object.values(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      const samples = op && ctx.samples.get(op.operationId);
-      if (!op || !samples) continue;
+  for (const { path, method, operationId } of ctx.spec.operations) {
+    const op = doc.paths[path]?.[method.toLowerCase() as HttpMethod];
+    const samples = ctx.samples.get(operationId);
+    if (op && samples) {
       // Redoc lists only the languages openapi/redocly.yaml declares under openapi.codeSamples.
       op['x-codeSamples'] = [
         { lang: 'TypeScript', label: 'TypeScript', source: samples.typescript },
@@ -28,7 +27,7 @@ export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
 const CDN_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
 const LOCAL_LOGO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#0044d4">Redocly</text></svg>')}`;
 
-export function withoutRemoteAssets(html: string): string {
+function withoutRemoteAssets(html: string): string {
   let local = html;
   for (const url of CDN_LOGOS) {
     if (!local.includes(url)) throw new BuildError(`docs-html: Redoc no longer references ${url}; check the page for new remote assets (test/docs/html.test.ts).`);

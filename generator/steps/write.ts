@@ -26,7 +26,7 @@ function normalise(content: string): string {
 }
 
 /** Lists how `generated/` differs from what the build produced: stale, missing and extra files. */
-export async function compareGenerated(ctx: BuildContext): Promise<string[]> {
+async function compareGenerated(ctx: BuildContext): Promise<string[]> {
   const dir = path.join(ctx.root, 'generated');
   const onDisk = await listFiles(dir);
   const problems: string[] = [];

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, invalidParameter, notFound } from './errors.js';
-import { readEnvelope, type Collection, type Model, type Plan, type Target } from './model.js';
+import type { Collection, Model, Plan, Target } from './model.js';
 import { actionRules, collectionUnions, listingRules, resourceRules, type ResourceRules, type RuleContext } from './rules.js';
-import { utcTimestamp, type Schema, type SchemaReader } from './schema.js';
-import { templateName, isTemplate, type Operation } from './spec.js';
+import { sampleValue, utcTimestamp } from './samples.js';
+import { isTemplate, readEnvelope, templateName, withoutDomain, type Schema, type SchemaReader, type SpecOperation as Operation } from '../spec/index.js';
 import type { Item, Pending, StoredRecord, Store } from './store.js';
 import type { Validators } from './validation.js';
 
@@ -110,7 +110,6 @@ export class Engine {
     this.#store = store;
     this.#options = options;
     const byItemKey = (key: string) => model.collections.find((c) => c.itemKey === key && c.creatable);
-    const strip = (path: string) => path.replace('/{domain_id}', '');
     for (const collection of model.collections) {
       const properties = collection.itemSchema ? reader.properties(collection.itemSchema) : {};
       const rules = this.#rules(collection);
@@ -124,10 +123,10 @@ export class Engine {
           return { field, source: byItemKey(itemKey), via: rule?.via ?? `${collection.itemKey}_id` };
         });
       if (counters.length > 0) this.#counters.set(collection, counters);
-      const union = collectionUnions[strip(collection.key)];
+      const union = collectionUnions[withoutDomain(collection.key)];
       if (union) {
         const members = union.flatMap(({ member, set }) => {
-          const found = model.collections.find((c) => strip(c.key) === member);
+          const found = model.collections.find((c) => withoutDomain(c.key) === member);
           return found ? [{ member: found, set }] : [];
         });
         if (members.length > 0) this.#unions.set(collection, members);
@@ -392,13 +391,13 @@ export class Engine {
           const missing = String(error.params.missingProperty);
           const example = path.length === 0 ? exampleValue(examples, missing) : undefined;
           const memberSchema = this.#schemaAt(schema, [...path, missing]);
-          if (isPlainObject(target)) target[missing] = example !== undefined ? structuredClone(example) : this.#reader.sample(memberSchema, now);
+          if (isPlainObject(target)) target[missing] = example !== undefined ? structuredClone(example) : sampleValue(this.#reader, memberSchema, now);
         } else if (path.length > 0 && (isPlainObject(container) || Array.isArray(container))) {
           const key = path[path.length - 1] as string;
           const parentSchema = this.#schemaAt(schema, path.slice(0, -1));
           const required = parentSchema ? this.#reader.required(parentSchema) : [];
           if (isPlainObject(container) && !required.includes(key)) delete container[key];
-          else (container as Item)[key] = this.#reader.sample(this.#schemaAt(schema, path), now);
+          else (container as Item)[key] = sampleValue(this.#reader, this.#schemaAt(schema, path), now);
         }
       }
     }
@@ -502,7 +501,7 @@ export class Engine {
       const example = exampleValue(collection.examples, name);
       // Flags and enumerations the request cannot set look like the documented example; other optional fields stay out.
       const isFlag = resolved.type === 'boolean' || this.#reader.enumOf(resolved) !== undefined;
-      if (required.has(name)) item[name] = example !== undefined ? structuredClone(example) : this.#reader.sample(member, request.now);
+      if (required.has(name)) item[name] = example !== undefined ? structuredClone(example) : sampleValue(this.#reader, member, request.now);
       else if ('default' in resolved) item[name] = structuredClone(resolved.default);
       else if (example !== undefined && isFlag) item[name] = structuredClone(example);
     }
@@ -763,7 +762,7 @@ export class Engine {
    */
   #reply(request: EngineRequest, parts: { item?: Item; items?: Item[]; pageInfo?: Item; total?: number }): Reply {
     const op = request.operation;
-    const schema = op.responses.get(op.successStatus);
+    const schema = op.success.schema;
     if (!schema) return { status: op.successStatus };
     const envelope = readEnvelope(this.#reader, schema);
     const properties = this.#reader.properties(schema);
@@ -786,7 +785,7 @@ export class Engine {
       } else if (name === 'page_info' && parts.pageInfo) out[name] = parts.pageInfo;
       else if (name === 'total_count' && parts.total !== undefined) out[name] = parts.total;
       else if (required.includes(name) || (parts.item === undefined && parts.items === undefined && example[name] !== undefined)) {
-        out[name] = example[name] !== undefined ? structuredClone(example[name]) : this.#reader.sample(member, request.now);
+        out[name] = example[name] !== undefined ? structuredClone(example[name]) : sampleValue(this.#reader, member, request.now);
       }
     }
     return { status: op.successStatus, body: out };

@@ -13,4 +13,3 @@ export class ApiError extends Error {
 // Huawei documents every Cloud Connect rule violation as HTTP 400; the 404/409 codes are the spec's own.
 export const invalidParameter = (message: string) => new ApiError(400, 'CC.1001', message);
 export const notFound = (message: string) => new ApiError(404, 'CC.1404', message);
-export const conflict = (message: string) => new ApiError(409, 'CC.1409', message);

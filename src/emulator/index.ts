@@ -9,9 +9,7 @@ import { verifyRequest, type Account } from './auth.js';
 import { Engine } from './engine.js';
 import { ApiError, invalidParameter } from './errors.js';
 import { deriveModel, type Model } from './model.js';
-import { Router } from './router.js';
-import { SchemaReader, type OpenApiDocument } from './schema.js';
-import { readOperations, type Operation } from './spec.js';
+import { createSpecModel, type OpenApiDocument, type SchemaReader, type SpecModel, type SpecOperation as Operation } from '../spec/index.js';
 import { Store } from './store.js';
 import { describeErrors, Validators } from './validation.js';
 
@@ -159,7 +157,7 @@ interface SpecParts {
   reader: SchemaReader;
   model: Model;
   validators: Validators;
-  router: Router;
+  router: SpecModel['router'];
 }
 
 let lastSpec: { text: string; parts: SpecParts } | undefined;
@@ -170,10 +168,8 @@ let lastSpec: { text: string; parts: SpecParts } | undefined;
  */
 function specParts(text: string): SpecParts {
   if (lastSpec?.text === text) return lastSpec.parts;
-  const doc = JSON.parse(text) as OpenApiDocument;
-  const reader = new SchemaReader(doc);
-  const operations = readOperations(doc, reader);
-  const parts = { reader, model: deriveModel(operations, reader), validators: new Validators(doc), router: new Router(operations) };
+  const spec = createSpecModel(JSON.parse(text) as OpenApiDocument);
+  const parts = { reader: spec.schemas, model: deriveModel(spec), validators: new Validators(spec.doc), router: spec.router };
   lastSpec = { text, parts };
   return parts;
 }
@@ -249,7 +245,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (values !== undefined) query[param.name] = values;
     }
     const validateQuery = validators.params(operation, 'query');
-    if (!validateQuery(query)) throw invalidParameter(`Invalid query parameter: ${describeErrors(validateQuery.errors, 'query')}.`);
+    if (!validateQuery(query)) throw invalidParameter(`Invalid query parameter: ${describeErrors(validateQuery.errors, 'query', operation)}.`);
     return query;
   }
 

@@ -175,13 +175,6 @@ export const listingRules: Record<string, ListingRule> = {
   ],
 };
 
-/** Paths that are another view of an existing collection (paths without `{domain_id}`). */
-export const collectionAliases: Record<string, string> = {
-  '/v3/gcb': '/v3/gcb/gcbandwidths',
-  '/v3/gcb/resource-instances': '/v3/gcb/gcbandwidths',
-  '/v3/gcb/gcbandwidths/support-bindings': '/v3/gcb/gcbandwidths',
-};
-
 /** Collections whose items are those of other collections, each tagged with extra fields. */
 export const collectionUnions: Record<string, { member: string; set: Item }[]> = {
   '/v3/gcn/central-network/{central_network_id}/attachments': [

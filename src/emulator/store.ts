@@ -84,10 +84,6 @@ export class Store {
     return [...this.#collections.keys()];
   }
 
-  find(collection: string, id: string): StoredRecord | undefined {
-    return this.#collections.get(collection)?.find((record) => record.id === id);
-  }
-
   insert(collection: string, record: StoredRecord): void {
     const list = this.#collections.get(collection) ?? [];
     list.push(record);

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { HTTP_METHODS, resolveRef, type OpenApiDocument, type ParameterObject, type SchemaObject } from '../../generator/openapi-types.js';
+import { createSpecModel, resolveRef, type OpenApiDocument, type ParameterObject, type SchemaObject } from '../../src/spec/index.js';
 
 /** The constraint keywords compared between the spec and Huawei's reference, and required-ness. */
 export const KEYWORDS = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'enum', 'default', 'pattern', 'format'] as const;
@@ -212,22 +212,22 @@ function body(holder: unknown, at: string): Located {
 /** Every constraint of every parameter and body field, spec and reference side by side. */
 export function compareConstraints(doc: OpenApiDocument, operations: ReferenceOperation[], models: ReferenceModels): Comparison[] {
   const walk = new ConstraintWalk(doc, models);
-  for (const [urlPath, item] of Object.entries(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      const ref = op && operations.find((candidate) => candidate.operationId === op.operationId && candidate.path === urlPath);
-      if (!op || !ref) continue;
-      const file = `paths/${urlPath.replace(/^\/v3\/\{domain_id\}\//, '').replace(/\//g, '_')}.yaml`;
-      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
-        locate(doc, { schema: p as unknown as SchemaObject, at: `${file}#/${method}/parameters` }),
-      );
-      const pkg = ref.historical ? 'v2' : 'v3';
-      walk.params(op.operationId, 'path', ref.pathParams, params);
-      walk.params(op.operationId, 'query', ref.queryParams, params);
-      if (ref.requestBodyFields && op.requestBody) walk.fields(op.operationId, 'request ', ref.requestBodyFields, body(resolveRef(doc, op.requestBody), `${file}#/${method}/requestBody`), pkg);
-      const success = Object.keys(op.responses).find((status) => status.startsWith('2'));
-      if (ref.responseBodyFields && success) walk.fields(op.operationId, 'response ', ref.responseBodyFields, body(resolveRef(doc, op.responses[success]!), `${file}#/${method}/responses/${success}`), pkg);
-    }
+  for (const { operationId, path: urlPath, method: upper, raw: op } of createSpecModel(doc).operations) {
+    const ref = operations.find((candidate) => candidate.operationId === operationId && candidate.path === urlPath);
+    if (!ref) continue;
+    const method = upper.toLowerCase();
+    const item = doc.paths[urlPath]!;
+    const file = `paths/${urlPath.replace(/^\/v3\/\{domain_id\}\//, '').replace(/\//g, '_')}.yaml`;
+    // The parameters as written (their `$ref`s kept), so a drift names the component file to fix.
+    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
+      locate(doc, { schema: p as unknown as SchemaObject, at: `${file}#/${method}/parameters` }),
+    );
+    const pkg = ref.historical ? 'v2' : 'v3';
+    walk.params(operationId, 'path', ref.pathParams, params);
+    walk.params(operationId, 'query', ref.queryParams, params);
+    if (ref.requestBodyFields && op.requestBody) walk.fields(operationId, 'request ', ref.requestBodyFields, body(resolveRef(doc, op.requestBody), `${file}#/${method}/requestBody`), pkg);
+    const success = Object.keys(op.responses).find((status) => status.startsWith('2'));
+    if (ref.responseBodyFields && success) walk.fields(operationId, 'response ', ref.responseBodyFields, body(resolveRef(doc, op.responses[success]!), `${file}#/${method}/responses/${success}`), pkg);
   }
   return walk.comparisons;
 }

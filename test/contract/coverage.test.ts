@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HTTP_METHODS, resolveRef, type OperationObject, type ParameterObject } from '../../generator/openapi-types.js';
-import { loadBundle, referenceDir } from '../support/spec.js';
+import type { OperationObject, ParameterObject } from '../../src/spec/index.js';
+import { loadSpecModel, referenceDir } from '../support/spec.js';
 import { ALLOWANCES } from './allowances.js';
 import { compareConstraints, drifts, type ReferenceModels, type ReferenceOperation } from './constraints.js';
 
 const reference = JSON.parse(readFileSync(path.join(referenceDir, 'cc-operations.json'), 'utf8')) as ReferenceOperation[];
 const models = JSON.parse(readFileSync(path.join(referenceDir, 'cc-models.json'), 'utf8')) as ReferenceModels;
-const doc = loadBundle();
+const doc = loadSpecModel().doc;
 
 
 interface SpecOperation {
@@ -18,15 +18,9 @@ interface SpecOperation {
   params: ParameterObject[];
 }
 
-const specOperations = new Map<string, SpecOperation>();
-for (const [urlPath, item] of Object.entries(doc.paths)) {
-  for (const method of HTTP_METHODS) {
-    const op = item[method];
-    if (!op) continue;
-    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveRef<ParameterObject>(doc, p));
-    specOperations.set(op.operationId, { method: method.toUpperCase(), path: urlPath, op, params });
-  }
-}
+const specOperations = new Map<string, SpecOperation>(
+  loadSpecModel().operations.map(({ operationId, method, path: urlPath, raw, parameters }) => [operationId, { method, path: urlPath, op: raw, params: parameters.map((p) => p.raw) }]),
+);
 
 /** Every way the spec's operation differs from the reference, each naming the operation and the field. */
 export function differences(ref: ReferenceOperation, spec: SpecOperation | undefined): string[] {

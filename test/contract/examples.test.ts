@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HTTP_METHODS, resolveRef, type ExampleObject, type MediaTypeObject, type ResponseObject } from '../../generator/openapi-types.js';
-import { createSchemaValidator, loadBundle } from '../support/spec.js';
+import type { NamedExample, Schema } from '../../src/spec/index.js';
+import { createSchemaValidator, loadSpecModel } from '../support/spec.js';
 
-const doc = loadBundle();
-const validatorFor = createSchemaValidator(doc, { closed: true });
+const spec = loadSpecModel();
+const validatorFor = createSchemaValidator(spec.doc, { closed: true });
 
 interface ExampleCase {
   where: string;
@@ -11,42 +11,24 @@ interface ExampleCase {
   value: unknown;
 }
 
-function casesOf(where: string, media: MediaTypeObject | undefined): ExampleCase[] {
+function casesOf(where: string, media: { schema?: Schema; examples: NamedExample[]; example?: unknown } | undefined): ExampleCase[] {
   if (!media?.schema) return [];
-  const cases: ExampleCase[] = Object.entries(media.examples ?? {}).map(([name, example]) => ({
-    where: `${where} example ${name}`,
-    schema: media.schema as object,
-    value: resolveRef<ExampleObject>(doc, example).value,
-  }));
-  if (media.example !== undefined) cases.push({ where: `${where} example`, schema: media.schema, value: media.example });
+  const { schema } = media;
+  const cases: ExampleCase[] = media.examples.map(({ name, value }) => ({ where: `${where} example ${name}`, schema, value }));
+  if (media.example !== undefined) cases.push({ where: `${where} example`, schema, value: media.example });
   return cases;
 }
 
-const cases: ExampleCase[] = [];
-for (const item of Object.values(doc.paths)) {
-  for (const method of HTTP_METHODS) {
-    const op = item[method];
-    if (!op) continue;
-    const requestBody = op.requestBody && resolveRef(doc, op.requestBody);
-    cases.push(...casesOf(`${op.operationId} request`, requestBody?.content['application/json']));
-    for (const [status, response] of Object.entries(op.responses)) {
-      cases.push(...casesOf(`${op.operationId} ${status}`, resolveRef<ResponseObject>(doc, response).content?.['application/json']));
-    }
-  }
-}
+const cases: ExampleCase[] = spec.operations.flatMap((op) => [
+  ...casesOf(`${op.operationId} request`, op.body),
+  ...op.responses.flatMap((response) => casesOf(`${op.operationId} ${response.status}`, response)),
+]);
 
 describe('every example in the bundled spec', () => {
-  it('covers a request and a success response example for every body-bearing operation', () => {
-    for (const item of Object.values(doc.paths)) {
-      for (const method of HTTP_METHODS) {
-        const op = item[method];
-        if (!op) continue;
-        if (op.requestBody) expect(cases.map((c) => c.where), op.operationId).toContainEqual(expect.stringMatching(new RegExp(`^${op.operationId} request example `)));
-        const success = Object.entries(op.responses).find(([status]) => status.startsWith('2'));
-        const successBody = success && resolveRef<ResponseObject>(doc, success[1]).content;
-        if (successBody) expect(cases.map((c) => c.where), op.operationId).toContainEqual(expect.stringMatching(new RegExp(`^${op.operationId} ${success[0]} example `)));
-      }
-    }
+  it.each(spec.operations.map((op) => [op.operationId, op] as const))('%s has a request and a success response example where it has bodies', (operationId, op) => {
+    const where = cases.map((c) => c.where);
+    if (op.body) expect(where).toContainEqual(expect.stringMatching(new RegExp(`^${operationId} request example `)));
+    if (op.success.schema) expect(where).toContainEqual(expect.stringMatching(new RegExp(`^${operationId} ${op.success.status} example `)));
   });
 
   it.each(cases.map((c) => [c.where, c] as const))('%s validates against its schema, extra fields refused', (_where, { schema, value }) => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveRef, type ExampleObject, type ParameterObject } from '../../generator/openapi-types.js';
-import { createSchemaValidator, loadBundle, referenceDir } from '../support/spec.js';
+import { createSchemaValidator, loadSpecModel, referenceDir } from '../support/spec.js';
 
-const doc = loadBundle();
+const spec = loadSpecModel();
 const seed = readFileSync(path.join(referenceDir, 'seed-UpdateCloudConnection.txt'), 'utf8');
 
 /** The first JSON block (a `{` opening a line) after `marker` in the seed page. */
@@ -18,24 +17,22 @@ function jsonAfter(marker: string): unknown {
   throw new Error(`no JSON block after ${marker}`);
 }
 
-const update = doc.paths['/v3/{domain_id}/ccaas/cloud-connections/{id}']?.put;
+const update = spec.operation('UpdateCloudConnection');
 
 describe('UpdateCloudConnection, the seed operation', () => {
   it('carries the seed page example request verbatim', () => {
-    const media = resolveRef(doc, update!.requestBody!).content['application/json']!;
-    const example = resolveRef<ExampleObject>(doc, media.examples!.UpdateCloudConnectionRequest!);
+    const example = update.body!.examples.find((e) => e.name === 'UpdateCloudConnectionRequest')!;
     expect(example.value).toEqual(jsonAfter('Example Requests'));
     expect(example.value).toEqual({ cloud_connection: { name: 'new cloud-connection name', description: 'new cloud-connection description' } });
   });
 
   it('carries the seed page example 200 response verbatim', () => {
-    const response = resolveRef(doc, update!.responses['200']!) as { content: Record<string, { examples: Record<string, ExampleObject> }> };
-    const example = resolveRef<ExampleObject>(doc, response.content['application/json']!.examples.UpdateCloudConnectionResponse!);
+    const example = update.success.examples.find((e) => e.name === 'UpdateCloudConnectionResponse')!;
     expect(example.value).toEqual(jsonAfter('Example Responses'));
     expect((example.value as { request_id: string }).request_id).toBe('0e44ca4e6c250521d154e96a7e2b3cf0');
   });
 
-  const validate = createSchemaValidator(doc, { closed: false })({ $ref: '#/components/schemas/UpdateCloudConnectionRequestBody' });
+  const validate = createSchemaValidator(spec.doc, { closed: false })({ $ref: '#/components/schemas/UpdateCloudConnectionRequestBody' });
   const table: { description: string; want: boolean }[] = [
     { description: 'a<b', want: false },
     { description: 'a>b', want: false },
@@ -67,12 +64,11 @@ describe('UpdateCloudConnection, the seed operation', () => {
   });
 
   it('has the reference method, path, parameters and success status', () => {
-    const params = [...(doc.paths['/v3/{domain_id}/ccaas/cloud-connections/{id}']!.parameters ?? [])].map((p) => resolveRef<ParameterObject>(doc, p));
-    expect(params.map((p) => [p.name, p.in, p.schema.maxLength])).toEqual([
+    expect(update.pathParams.map((p) => [p.name, p.in, p.resolved.maxLength])).toEqual([
       ['domain_id', 'path', 32],
       ['id', 'path', 36],
     ]);
-    expect(update?.operationId).toBe('UpdateCloudConnection');
-    expect(Object.keys(update!.responses).filter((s) => s.startsWith('2'))).toEqual(['200']);
+    expect([update.method, update.path]).toEqual(['PUT', '/v3/{domain_id}/ccaas/cloud-connections/{id}']);
+    expect(update.successStatus).toBe(200);
   });
 });

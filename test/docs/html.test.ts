@@ -4,12 +4,11 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubAnchor } from '../../generator/model/naming.js';
-import { HTTP_METHODS } from '../../generator/openapi-types.js';
 import { chromiumMissing, launchChromium } from '../support/chromium.js';
-import { loadBundle, root } from '../support/spec.js';
+import { loadSpecModel, root } from '../support/spec.js';
 
-const doc = loadBundle();
-const operationIds = Object.values(doc.paths).flatMap((item) => HTTP_METHODS.flatMap((m) => (item[m] ? [item[m]!.operationId] : [])));
+const { doc, operations } = loadSpecModel();
+const operationIds = operations.map((op) => op.operationId);
 const tagSlugs = (doc.tags ?? []).map((tag) => tag.name.toLowerCase().replace(/ /g, '-'));
 const pageUrl = pathToFileURL(path.join(root, 'generated', 'docs', 'index.html')).href;
 const artifacts = path.join(root, 'test', 'artifacts');

@@ -2,12 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { githubAnchor } from '../../generator/model/naming.js';
-import { HTTP_METHODS } from '../../generator/openapi-types.js';
-import { loadBundle, root } from '../support/spec.js';
+import { loadSpecModel, root } from '../support/spec.js';
 
 const docsDir = path.join(root, 'generated', 'docs');
 const pages = new Map(readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(path.join(docsDir, f), 'utf8')]));
-const doc = loadBundle();
+const { doc, operations } = loadSpecModel();
 
 /** Headings outside code blocks, as GitHub turns them into anchors. */
 function anchorsOf(markdown: string): Set<string> {
@@ -26,17 +25,13 @@ describe('the Markdown reference', () => {
   });
 
   it('has a heading for every operation on its section page, with its method, path and samples', () => {
-    for (const [urlPath, item] of Object.entries(doc.paths)) {
-      for (const method of HTTP_METHODS) {
-        const op = item[method];
-        if (!op) continue;
-        const page = pages.get(`${githubAnchor(op.tags![0]!)}.md`) ?? '';
-        const section = page.split(/^## /m).find((chunk) => chunk.startsWith(`${op.operationId}\n`)) ?? '';
-        expect(section, op.operationId).toContain(`\`${method.toUpperCase()} ${urlPath}\``);
-        expect(section, op.operationId).toContain(`### TypeScript sample for ${op.operationId}`);
-        expect(section, op.operationId).toContain(`### curl sample for ${op.operationId}`);
-        expect(section, op.operationId).toContain(`### Responses of ${op.operationId}`);
-      }
+    for (const op of operations) {
+      const page = pages.get(`${githubAnchor(op.section!)}.md`) ?? '';
+      const section = page.split(/^## /m).find((chunk) => chunk.startsWith(`${op.operationId}\n`)) ?? '';
+      expect(section, op.operationId).toContain(`\`${op.method} ${op.path}\``);
+      expect(section, op.operationId).toContain(`### TypeScript sample for ${op.operationId}`);
+      expect(section, op.operationId).toContain(`### curl sample for ${op.operationId}`);
+      expect(section, op.operationId).toContain(`### Responses of ${op.operationId}`);
     }
   });
 

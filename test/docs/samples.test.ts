@@ -3,9 +3,8 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubAnchor } from '../../generator/model/naming.js';
-import { HTTP_METHODS, resolveRef, type ResponseObject } from '../../generator/openapi-types.js';
 import { startEmulator } from '../../src/emulator/index.js';
-import { createSchemaValidator, loadBundle, root } from '../support/spec.js';
+import { createSchemaValidator, loadSpecModel, root } from '../support/spec.js';
 
 /*
  * The contract of the docs' code samples: each is copied out of generated/docs as a reader would, type-checked
@@ -13,8 +12,8 @@ import { createSchemaValidator, loadBundle, root } from '../support/spec.js';
  * whose ids are the ones the samples name.
  */
 
-const doc = loadBundle();
-const validator = createSchemaValidator(doc, { closed: true });
+const spec = loadSpecModel();
+const validator = createSchemaValidator(spec.doc, { closed: true });
 const docsDir = path.join(root, 'generated', 'docs');
 const work = path.join(root, '.tmp', `docs-samples-${process.pid}`);
 const tscPath = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -25,15 +24,7 @@ interface SpecOperation {
   schema: object | undefined;
 }
 
-const operations: SpecOperation[] = Object.values(doc.paths).flatMap((item) =>
-  HTTP_METHODS.flatMap((method) => {
-    const op = item[method];
-    if (!op) return [];
-    const success = Object.entries(op.responses).find(([status]) => /^2\d\d$/.test(status))?.[1];
-    const schema = success ? resolveRef<ResponseObject>(doc, success).content?.['application/json']?.schema : undefined;
-    return [{ operationId: op.operationId, schema }];
-  }),
-);
+const operations: SpecOperation[] = spec.operations.map((op) => ({ operationId: op.operationId, schema: op.success.schema }));
 
 /** Every sample's code by operationId; more than one for an operation is a fault the first test reports. */
 async function readSamples(): Promise<{ typescript: Map<string, string[]>; curl: Map<string, string[]>; guideMarkdown: string }> {

@@ -103,6 +103,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     { given: 'limit 0', method: 'GET', path: () => `${collection()}?limit=0`, status: 400, code: 'CC.1001', message: 'query/limit must be >= 1' },
     { given: 'a non-numeric limit', method: 'GET', path: () => `${collection()}?limit=ten`, status: 400, code: 'CC.1001', message: 'query/limit must be integer' },
     { given: 'a repeated single-valued parameter', method: 'GET', path: () => `${collection()}?limit=1&limit=2`, status: 400, code: 'CC.1001', message: 'query/limit must be integer' },
+    { given: 'a missing required query parameter', method: 'GET', path: () => emulator.path('/ccaas/quotas'), status: 400, code: 'CC.1001', message: 'query.quota_type is required by ListCloudConnectionQuotas: pass one of cloud_connection, cloud_connection_region, cloud_connection_route, region_network_instance' },
     { given: 'a status outside the enumeration', method: 'GET', path: () => `${collection()}?status=GONE`, status: 400, code: 'CC.1001', message: 'must be equal to one of the allowed values' },
     // The signer cannot sign what it cannot decode either, so this one carries a token.
     { given: 'a malformed percent-escape', method: 'GET', path: () => emulator.path('/ccaas/cloud-connections/%E0%A4%A'), auth: 'token', status: 400, code: 'CC.1001', message: 'malformed percent-escape' },

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from './support/fixtures.js';
-import { doc, specOperations, startTestEmulator, type TestEmulator } from './support/harness.js';
+import { specOperations, startTestEmulator, type TestEmulator } from './support/harness.js';
+import type { SpecOperation } from '../../src/spec/index.js';
 
 let emulator: TestEmulator;
 /** Real ids per path parameter, so some random requests reach the handlers behind the lookups. */
@@ -36,9 +37,8 @@ afterAll(async () => {
 });
 
 /** The spec's request example of an operation, if it has one. */
-function example(operationId: string): unknown {
-  const named = doc.components?.examples?.[`${operationId}Request`] as { value?: unknown } | undefined;
-  return named?.value;
+function example(op: SpecOperation): unknown {
+  return op.body?.examples.find((e) => e.name === `${op.operationId}Request`)?.value;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -79,7 +79,7 @@ describe('random requests against every operation', () => {
         ),
       );
       const query = fc.dictionary(fc.oneof(fc.constantFrom('limit', 'marker', 'offset', 'id', 'name', 'status', 'state', 'sort_key', 'sort_dir'), fc.string({ maxLength: 8 })), fc.oneof(text, fc.integer().map(String)), { maxKeys: 3 });
-      const base = example(op.operationId);
+      const base = example(op);
       const body = fc.oneof(
         fc.constant(undefined),
         fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),

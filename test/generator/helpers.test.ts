@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cell, jsdoc } from '../../generator/helpers/index.js';
 import { githubAnchor, methodNameOf, tsPropertyKey } from '../../generator/model/naming.js';
 import { limitsText, typeLabel } from '../../generator/model/schema-text.js';
-import type { SchemaObject } from '../../generator/openapi-types.js';
+import type { SchemaObject } from '../../src/spec/document.js';
 
 type Case<Given, Want> = [name: string, { given: Given; want: Want }];
 

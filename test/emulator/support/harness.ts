@@ -2,58 +2,28 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { sign } from '../../../src/auth/index.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.js';
 import { createCloudConnectClient, type CloudConnectClient, type Credentials, type OperationId, type OperationTypes } from '../../../src/index.js';
-import { HTTP_METHODS, resolveRef, type ExampleObject, type OperationObject } from '../../../generator/openapi-types.js';
-import { createSchemaValidator, loadBundle } from '../../support/spec.js';
+import { createSchemaValidator, loadSpecModel } from '../../support/spec.js';
 
-export const doc = loadBundle();
+const spec = loadSpecModel();
+export const doc = spec.doc;
+export const specOperations = spec.operations;
 const schemaValidator = createSchemaValidator(doc, { closed: true });
 
-interface SpecOperation {
-  operationId: string;
-  method: string;
-  path: string;
-  segments: string[];
-  responses: Record<string, unknown>;
-}
-
-export const specOperations: SpecOperation[] = Object.entries(doc.paths).flatMap(([path, item]) =>
-  HTTP_METHODS.flatMap((method) => {
-    const op = item[method] as OperationObject | undefined;
-    return op ? [{ operationId: op.operationId, method: method.toUpperCase(), path, segments: path.split('/').slice(1), responses: op.responses }] : [];
-  }),
-);
-
-const isTemplate = (segment: string) => segment.startsWith('{');
-
-/** The spec operation a request hit; literal segments win over templates, as in any OpenAPI router. */
-export function operationFor(method: string, pathname: string): SpecOperation | undefined {
-  const decode = (segment: string) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return segment;
-    }
-  };
-  const segments = pathname.split('/').slice(1).map(decode);
-  const candidates = specOperations.filter(
-    (op) => op.method === method && op.segments.length === segments.length && op.segments.every((s, i) => isTemplate(s) || s === segments[i]),
-  );
-  const literals = (op: SpecOperation) => op.segments.map((s) => (isTemplate(s) ? '1' : '0')).join('');
-  return candidates.sort((a, b) => (literals(a) < literals(b) ? -1 : 1))[0];
-}
+/** The spec operation a request hit, by the spec model's router. */
+const operationFor = (method: string, pathname: string) => spec.router.find(method, pathname);
 
 /** The first named example of a request body, typed as the operation's body argument. */
 export function requestExample<Op extends OperationId>(operationId: Op): OperationTypes[Op]['args'] extends { body: infer B } ? B : never {
-  const example = doc.components?.examples?.[`${operationId}Request`];
+  const example = spec.operation(operationId).body?.examples.find((e) => e.name === `${operationId}Request`);
   if (!example) throw new Error(`The spec has no ${operationId}Request example`);
-  return structuredClone(resolveRef<ExampleObject>(doc, example).value) as never;
+  return structuredClone(example.value) as never;
 }
 
 /** The success example of an operation's answer. */
 export function responseExample(operationId: OperationId): Record<string, unknown> {
-  const example = doc.components?.examples?.[`${operationId}Response`];
+  const example = spec.operation(operationId).success.examples.find((e) => e.name === `${operationId}Response`);
   if (!example) throw new Error(`The spec has no ${operationId}Response example`);
-  return structuredClone(resolveRef<ExampleObject>(doc, example).value) as Record<string, unknown>;
+  return structuredClone(example.value) as Record<string, unknown>;
 }
 
 export interface Exchange {
@@ -95,7 +65,7 @@ export class Recorder {
     const found = new Set<string>();
     for (const e of this.exchanges) {
       const op = operationFor(e.method, e.url.pathname);
-      if (op && !(String(e.status) in op.responses)) found.add(`${op.operationId} ${e.status}`);
+      if (op && !op.responses.some((r) => r.status === e.status)) found.add(`${op.operationId} ${e.status}`);
     }
     return found;
   }
@@ -110,8 +80,8 @@ export class Recorder {
       if (!requestId) problems.push(`${where}: no X-Request-Id header`);
       if (e.status >= 500) problems.push(`${where}: server error ${e.text}`);
       const op = operationFor(e.method, e.url.pathname);
-      const declared = op ? (resolveRef(doc, op.responses[String(e.status)] ?? {}) as { content?: Record<string, { schema?: object }> }) : undefined;
-      const schema = declared && op && String(e.status) in op.responses ? declared.content?.['application/json']?.schema : e.status >= 400 ? ERROR_SCHEMA : undefined;
+      const declared = op?.responses.find((r) => r.status === e.status);
+      const schema = declared ? declared.schema : e.status >= 400 ? ERROR_SCHEMA : undefined;
       if (!schema) {
         if (e.text !== '') problems.push(`${where}: the spec declares no body, got ${e.text.slice(0, 200)}`);
         continue;

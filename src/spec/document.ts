@@ -1,4 +1,4 @@
-/** The slice of OpenAPI 3.1 the generator reads from the bundled document (every $ref is local). */
+/** The slice of OpenAPI 3.1 the project reads from the bundled document (every $ref is local). */
 export interface OpenApiDocument {
   openapi: string;
   info: { title: string; version: string; description?: string; 'x-huawei-docs-edition'?: string };
@@ -92,19 +92,34 @@ export function isRef(value: unknown): value is RefObject {
   return typeof value === 'object' && value !== null && typeof (value as RefObject).$ref === 'string';
 }
 
-/** Follows a local `#/components/...` reference in the bundled document. */
-export function resolveRef<T>(doc: OpenApiDocument, value: T | RefObject): T {
+// Requests resolve the same few hundred references again and again; walking the document each time shows in profiles.
+const targets = new WeakMap<object, Map<string, unknown>>();
+
+/** The node a local `#/components/...` pointer names in the bundled document. */
+function pointerTarget(doc: object, pointer: string): unknown {
+  let known = targets.get(doc);
+  if (!known) targets.set(doc, (known = new Map()));
+  if (known.has(pointer)) return known.get(pointer);
+  if (!pointer.startsWith('#/')) throw new Error(`Only local references are expected in the bundle, got ${pointer}`);
+  const node = pointer
+    .slice(2)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((parent, key) => (typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[key] : undefined), doc);
+  if (node === undefined) throw new Error(`Unresolved reference ${pointer}`);
+  known.set(pointer, node);
+  return node;
+}
+
+/**
+ * Follows a chain of local `$ref`s: the project's only reference resolver. Siblings of a `$ref` (OpenAPI 3.1 allows
+ * a description there) are dropped; anything that is not a reference comes back as it is.
+ */
+export function resolveRef<T>(doc: object, value: T | RefObject): T {
   let current: unknown = value;
   for (let hops = 0; isRef(current); hops++) {
     if (hops > 32) throw new Error(`Reference loop at ${current.$ref}`);
-    const pointer = current.$ref;
-    if (!pointer.startsWith('#/')) throw new Error(`Only local references are expected in the bundle, got ${pointer}`);
-    current = pointer
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
-    if (current === undefined) throw new Error(`Unresolved reference ${pointer}`);
+    current = pointerTarget(doc, current.$ref);
   }
   return current as T;
 }
