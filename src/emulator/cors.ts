@@ -62,6 +62,8 @@ export class Cors {
         `CORS: the origin ${origin} may not call this emulator; allow it with --cors-origin ${origin} (the corsOrigins option).`,
       );
     }
+    // Exposed headers concern answers a page reads; a preflight has none.
+    res.removeHeader('Access-Control-Expose-Headers');
     res.writeHead(204, {
       'Access-Control-Allow-Origin': origin,
       'Access-Control-Allow-Methods': METHODS.join(', '),
