@@ -13,7 +13,9 @@ export interface FaultOptions {
   /** Added before every API answer: a fixed number of milliseconds, or a uniformly drawn one in `[min, max]`. */
   latencyMs?: number | { min: number; max: number };
   /**
-   * Lock an access key after repeated bad signatures, as the gateway does: after more than `maxFailures`
+   * Lock an access key after repeated bad signatures, as the gateway does (5 and 300 s are Huawei's figures, from the
+   * API Request Signing Guide FAQ "Common Errors Related to IAM Authentication Information",
+   * https://support.huaweicloud.com/eu/nl-nl/devg-apisign/api-sign-0001.html): after more than `maxFailures`
    * consecutive failures (default 5) every request with that key is refused for `lockSeconds` (default 300), with
    * `APIGW.0301` "AK access failed to reach the limit,forbidden", valid signatures included.
    */
