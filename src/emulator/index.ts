@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -189,6 +189,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   server.headersTimeout = 30_000;
   server.on('clientError', onClientError);
+  // Node would answer an `Expect` other than 100-continue with a bare 417; give it the gateway's error shape.
+  server.on('checkExpectation', (_req, res: ServerResponse) => {
+    const requestId = newRequestId();
+    res.setHeader('X-Request-Id', requestId);
+    sendError(res, requestId, new ApiError(417, 'APIGW.0201', 'Expectation failed: the only Expect this server meets is 100-continue.'));
+  });
   // Without a listener Node drops CONNECT requests silently; the gateway would refuse them, so do that.
   server.on('connect', (_req, socket) => answerOnSocket(socket, 405, 'Method CONNECT is not allowed: this is an API endpoint, not a proxy.', { Allow: 'GET, POST, PUT, DELETE, OPTIONS' }));
 
