@@ -154,7 +154,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let idleWaiters: (() => void)[] = [];
   const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)));
 
-  const server = createServer((req, res) => {
+  // Node's own check of the Host header answers a bare 400; the handler below answers it the gateway's way.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
     const requestId = newRequestId();
     res.setHeader('X-Request-Id', requestId);
     if (closing) res.setHeader('Connection', 'close');
@@ -162,6 +163,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     (async () => {
       cors.decorate(req, res);
       const target = req.url ?? '/';
+      if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+        throw new ApiError(400, 'APIGW.0201', 'Bad request: an HTTP/1.1 request needs a Host header (RFC 9112 3.2).');
+      }
       if (target === '*' && req.method === 'OPTIONS') {
         // RFC 9110 9.3.7: OPTIONS * asks what the server as a whole supports.
         res.writeHead(204, { Allow: 'GET, POST, PUT, DELETE, OPTIONS' });

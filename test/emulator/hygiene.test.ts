@@ -61,6 +61,8 @@ describe('malformed requests get a Huawei-style 4xx and leave the log empty', ()
     { given: 'a method HTTP does not know', request: () => `FROB ${api()} HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n\r\n`, status: 400, code: 'APIGW.0201', message: /not an HTTP method/ },
     { given: 'a method no operation takes', request: () => `PATCH ${api()} HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n\r\n`, status: 405, code: 'APIGW.0201', message: /Method PATCH is not allowed/ },
     { given: 'a CONNECT request', request: () => `CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n`, status: 405, code: 'APIGW.0201', message: /not a proxy/ },
+    { given: 'an HTTP/1.1 request without Host', request: () => `GET ${api()} HTTP/1.1\r\nConnection: close\r\n\r\n`, status: 400, code: 'APIGW.0201', message: /needs a Host header/ },
+    { given: 'a control character in a header value', request: () => `GET ${api()} HTTP/1.1\r\nHost: ${host()}\r\nX-Bad: a\u0001b\r\n\r\n`, status: 400, code: 'APIGW.0201', message: /not valid HTTP\/1\.1/ },
     { given: 'a header line without a colon', request: () => `GET ${api()} HTTP/1.1\r\nHost: ${host()}\r\nNot a header\r\n\r\n`, status: 400, code: 'APIGW.0201', message: /not valid HTTP\/1\.1/ },
     { given: 'a target larger than the header limit', request: () => `GET ${api()}?name=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: ${host()}\r\n\r\n`, status: 431, code: 'APIGW.0201', message: /headers too large/ },
     { given: 'an Expect other than 100-continue', request: () => `GET ${api()} HTTP/1.1\r\nHost: ${host()}\r\nExpect: 200-ok\r\nConnection: close\r\n\r\n`, status: 417, code: 'APIGW.0201', message: /only Expect this server meets is 100-continue/ },
