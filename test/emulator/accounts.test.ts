@@ -103,6 +103,19 @@ describe('account options', () => {
     }
   });
 
+  it('seeds the examples into the first account only', async () => {
+    const seeded = await startEmulator({ docsDir: false, log: () => {}, accounts: [ALICE, BOB], seed: 'examples' });
+    try {
+      const count = async (account: AccountOptions) => {
+        const answer = await fetch(`${seeded.url}/v3/${account.domainId}/ccaas/cloud-connections`, { headers: { 'X-Auth-Token': account.token as string } });
+        return ((await answer.json()) as { cloud_connections: unknown[] }).cloud_connections.length;
+      };
+      expect([(await count(ALICE)) > 0, await count(BOB)]).toEqual([true, 0]);
+    } finally {
+      await seeded.close();
+    }
+  });
+
   it.each([
     { given: 'no account', accounts: [], error: /accounts option is empty/ },
     { given: 'two accounts with one access key', accounts: [ALICE, { ...BOB, credentials: ALICE.credentials }], error: /share one access key/ },
