@@ -1,11 +1,14 @@
 // A server in its own process, so that on a 2-core machine the server and the load generator each get a core
 // instead of sharing one event loop. Prints its address with `reply`, closes when stdin closes.
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { reply } from './child.js';
 import { SEED_RESPONSE } from './fixtures.js';
 
-type Mode = 'loopback' | 'emulator';
+type Mode = 'loopback' | 'emulator' | 'emulator-file';
 
 async function loopback(): Promise<{ info: object; close: () => Promise<void> }> {
   const body = Buffer.from(JSON.stringify(SEED_RESPONSE));
@@ -27,7 +30,7 @@ async function loopback(): Promise<{ info: object; close: () => Promise<void> }>
 }
 
 interface EmulatorModule {
-  startEmulator(options: { host: string; port: number }): Promise<{
+  startEmulator(options: { host: string; port: number; dataFile?: string }): Promise<{
     url: string;
     domainId: string;
     credentials: { accessKey: string; secretKey: string };
@@ -36,21 +39,26 @@ interface EmulatorModule {
   }>;
 }
 
-async function emulator(): Promise<{ info: object; close: () => Promise<void> }> {
+/** With `withDataFile`, the emulator keeps its state in a fresh temporary file, so every write waits for the disk. */
+async function emulator(withDataFile: boolean): Promise<{ info: object; close: () => Promise<void> }> {
   // A computed specifier: the emulator may not exist yet, and then this row reports that instead of failing to compile.
   const specifier = '../src/emulator/index.js';
   const module = (await import(specifier).catch(() => ({}))) as Partial<EmulatorModule>;
   if (typeof module.startEmulator !== 'function') throw new Error('emulator not available: src/emulator/index.ts does not export startEmulator');
-  const emu = await module.startEmulator({ host: '127.0.0.1', port: 0 });
+  const dir = withDataFile ? await mkdtemp(path.join(tmpdir(), 'cc-bench-')) : undefined;
+  const emu = await module.startEmulator({ host: '127.0.0.1', port: 0, ...(dir ? { dataFile: path.join(dir, 'state.json') } : {}) });
   return {
     info: { url: emu.url, domainId: emu.domainId, credentials: emu.credentials, token: emu.token },
-    close: async () => void (await emu.close()),
+    close: async () => {
+      await emu.close();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 
 const mode = JSON.parse(process.argv[2] ?? '"loopback"') as Mode;
 try {
-  const { info, close } = mode === 'emulator' ? await emulator() : await loopback();
+  const { info, close } = mode === 'loopback' ? await loopback() : await emulator(mode === 'emulator-file');
   reply(info);
   process.stdin.resume();
   process.stdin.on('end', () => void close().then(() => process.exit(0)));

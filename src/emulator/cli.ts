@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { FAULT_USAGE, SERVICE_FLAGS, SERVICE_USAGE, serviceOptions } from './flags.js';
 import { startEmulator, type RunningEmulator } from './index.js';
 
 const USAGE = `Usage: cloud-connect-emulator [options]
@@ -8,13 +9,17 @@ Runs a local emulator of Huawei Cloud Connect API v3.
 
   --host <address>         interface to listen on (default 127.0.0.1)
   --port <number>          port (default $PORT, else 4010; 0 picks a free one)
-  --data-file <path>       keep the state in this JSON file across restarts
+  --data-file <path>       keep the state in this JSON file across restarts; every write is on
+                           disk before it is answered
   --async-delay-ms <ms>    how long 202 operations take (default 1500)
   --quota <number>         cloud connections per account (default 10)
   --seed examples          start with the resources of the spec's examples, which the docs' samples use
   --spec <path>            bundled OpenAPI document to serve (default: the package's)
   --docs <dir>             folder served at /docs (default: the package's generated/docs)
-  -h, --help               show this text`;
+${SERVICE_USAGE}
+  -h, --help               show this text
+
+${FAULT_USAGE}`;
 
 function number(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       spec: { type: 'string' },
       docs: { type: 'string' },
+      ...SERVICE_FLAGS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -73,6 +79,7 @@ async function main(): Promise<void> {
     seed: values.seed,
     specPath: values.spec,
     docsDir: values.docs,
+    ...serviceOptions(values),
   });
   console.log(banner(emulator));
 

@@ -1,31 +1,54 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verifyRequest, type Account } from './auth.js';
+import { apiHandler } from './api.js';
+import { toAccounts, type AccountOptions } from './auth.js';
+import { Cors, LOCAL_ORIGINS } from './cors.js';
+import { isDocsPath, serveDocs } from './docs.js';
 import { Engine } from './engine.js';
-import { ApiError, invalidParameter } from './errors.js';
+import { ApiError } from './errors.js';
+import { Faults, type FaultOptions } from './faults.js';
+import { answerOnSocket, ClientGone, newRequestId, onClientError, sendError, splitTarget } from './http.js';
 import { deriveModel, type Model } from './model.js';
-import { createSpecModel, type OpenApiDocument, type SchemaReader, type SpecModel, type SpecOperation as Operation } from '../spec/index.js';
+import { createSpecModel, type OpenApiDocument, type SchemaReader, type SpecModel } from '../spec/index.js';
 import { Store } from './store.js';
-import { describeErrors, Validators } from './validation.js';
+import { Validators } from './validation.js';
+
+export type { AccountOptions } from './auth.js';
+export type { FaultOptions } from './faults.js';
+export { LOCAL_ORIGINS } from './cors.js';
 
 export interface EmulatorOptions {
   /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
   /** Port to listen on; `0` (the default) picks a free one. */
   port?: number;
-  /** JSON file that keeps the state across restarts; in memory only when absent. */
+  /**
+   * JSON file that keeps the state across restarts; in memory only when absent. Written through: a change is
+   * answered only once it is on disk. A file that cannot be written stops the start-up.
+   */
   dataFile?: string;
-  /** The access key pair the emulator accepts; a fixed demo pair by default. */
+  /**
+   * The accounts served, each with its domain id, access key pair and IAM token; each sees only its own resources.
+   * Default: one account made of `domainId`, `credentials` and `token` (the demo account unless those are given).
+   */
+  accounts?: AccountOptions[];
+  /** The access key pair the emulator accepts; a fixed demo pair by default. Ignored with `accounts`. */
   credentials?: { accessKey: string; secretKey: string; securityToken?: string };
-  /** The IAM token the emulator accepts in `X-Auth-Token`. */
+  /** The IAM token the emulator accepts in `X-Auth-Token`. Ignored with `accounts`. */
   token?: string;
-  /** The account (domain) id the credentials belong to. */
+  /** The account (domain) id the credentials belong to. Ignored with `accounts`. */
   domainId?: string;
+  /**
+   * Browser origins allowed to call the emulator (CORS): exact origins, `scheme://host:*` for any port, or `*`.
+   * Default: pages served from this machine, `LOCAL_ORIGINS`.
+   */
+  corsOrigins?: string[];
+  /** Failures injected on purpose (throttling, 5xx, latency, access key lockout), to test retry logic. None by default. */
+  faults?: FaultOptions;
   /** The bundled OpenAPI document to serve; by default the package's `generated/openapi.json`. */
   specPath?: string;
   /** Folder served at `/docs`; by default the package's `generated/docs` when it exists; `false` serves none. */
@@ -36,12 +59,10 @@ export interface EmulatorOptions {
   quotas?: Record<string, number>;
   /** Largest request body accepted; larger ones get 413. Default 1 MiB. */
   maxBodyBytes?: number;
-  /** How long writes to `dataFile` are batched. Default 100 ms. */
-  flushDelayMs?: number;
   /**
-   * What the account starts with: nothing (the default), or with `'examples'` the resources the spec's Show and List
-   * examples describe, under their documented ids, so the docs' samples find what they name. Ignored when `dataFile`
-   * already holds state.
+   * What the first account starts with: nothing (the default), or with `'examples'` the resources the spec's Show
+   * and List examples describe, under their documented ids, so the docs' samples find what they name. Ignored when
+   * `dataFile` already holds state.
    */
   seed?: 'examples';
   /** Receives one line per problem worth knowing (failed writes, internal errors). Default `console.error`. */
@@ -53,9 +74,12 @@ export interface RunningEmulator {
   url: string;
   /** Where the documentation is served, when there is a docs folder. */
   docsUrl: string | undefined;
+  /** The first account's domain id, credentials and token. */
   domainId: string;
   credentials: { accessKey: string; secretKey: string };
   token: string;
+  /** Every account served, the first one included. */
+  accounts: AccountOptions[];
   /** Stops accepting connections, lets requests in flight finish, writes the data file; resolves when done. */
   close(): Promise<void>;
 }
@@ -65,92 +89,12 @@ export const DEMO_ACCESS_KEY = 'EMULATORDEMOAK000001';
 export const DEMO_SECRET_KEY = 'emulator-demo-secret-key-not-for-production';
 export const DEMO_TOKEN = 'emulator-demo-token';
 
-const JSON_TYPE = 'application/json;charset=UTF-8';
-const DOC_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 /** The package root: the nearest folder above this module that holds `generated/openapi.json` (src/ and dist/ alike). */
 function packageRoot(): string | undefined {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'generated', 'openapi.json'))) return dir;
     if (path.dirname(dir) === dir) return undefined;
   }
-}
-
-function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
-  if (body === undefined) {
-    res.writeHead(status, headers);
-    res.end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': String(Buffer.byteLength(text)), ...headers });
-  res.end(text);
-}
-
-function sendError(res: ServerResponse, requestId: string, error: ApiError): void {
-  send(res, error.status, { error_code: error.code, error_msg: error.message, request_id: requestId }, error.headers);
-}
-
-/**
- * Reads the body up to `limit` bytes. Past the limit the rest is drained unread (so the client still sees the
- * 413 instead of a reset connection), and a sender that keeps going far beyond it is cut off.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = Number.isFinite(declared) && declared > limit;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      if (tooLarge) {
-        if (size > limit * 16) req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => (tooLarge ? reject(new ApiError(413, 'APIGW.0201', `Request entity too large: the body exceeds ${limit} bytes.`)) : resolve(Buffer.concat(chunks))));
-    req.on('error', reject);
-  });
-}
-
-function splitTarget(target: string): { rawPath: string; rawQuery: string } {
-  const mark = target.indexOf('?');
-  return mark < 0 ? { rawPath: target, rawQuery: '' } : { rawPath: target.slice(0, mark), rawQuery: target.slice(mark + 1) };
-}
-
-function decode(text: string, where: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    throw invalidParameter(`The ${where} contains a malformed percent-escape: ${JSON.stringify(text)}.`);
-  }
-}
-
-/** Query values by name, each a list (`?id=a&id=b`); `+` stays a plus, as the signer reads it. */
-function parseQuery(rawQuery: string): Map<string, string[]> {
-  const values = new Map<string, string[]>();
-  for (const part of rawQuery.split('&')) {
-    if (part === '') continue;
-    const equals = part.indexOf('=');
-    const name = decode(equals < 0 ? part : part.slice(0, equals), 'query string');
-    const value = equals < 0 ? '' : decode(part.slice(equals + 1), 'query string');
-    values.set(name, [...(values.get(name) ?? []), value]);
-  }
-  return values;
-}
-
-function isJsonType(contentType: string | undefined): boolean {
-  return contentType === undefined || /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType.trim());
 }
 
 interface SpecParts {
@@ -181,111 +125,59 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const specPath = options.specPath ?? (root === undefined ? undefined : path.join(root, 'generated', 'openapi.json'));
   if (specPath === undefined) throw new Error('Cannot find generated/openapi.json above the emulator module; pass specPath.');
   const docsDir = options.docsDir ?? (root === undefined ? false : path.join(root, 'generated', 'docs'));
+  const accountOptions = options.accounts ?? [
+    {
+      domainId: options.domainId ?? DEMO_DOMAIN_ID,
+      credentials: options.credentials ?? { accessKey: DEMO_ACCESS_KEY, secretKey: DEMO_SECRET_KEY },
+      token: options.token ?? DEMO_TOKEN,
+    },
+  ];
+  const accounts = toAccounts(accountOptions);
+  const cors = new Cors(options.corsOrigins ?? LOCAL_ORIGINS);
+  const faults = new Faults(options.faults);
   const { reader, model, validators, router } = specParts(await readFile(specPath, 'utf8'));
-  const store = await Store.open({
-    file: options.dataFile,
-    flushDelayMs: options.flushDelayMs,
-    onError: (error) => log(`cloud-connect-emulator: writing ${options.dataFile} failed: ${(error as Error).message}`),
-  });
+  const store = await Store.open({ file: options.dataFile });
   const engine = new Engine(reader, model, validators, store, { asyncDelayMs: options.asyncDelayMs ?? 1500, quotas: options.quotas ?? {} });
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const credentials = options.credentials ?? { accessKey: DEMO_ACCESS_KEY, secretKey: DEMO_SECRET_KEY };
-  const token = options.token ?? DEMO_TOKEN;
-  const account: Account = { domainId: options.domainId ?? DEMO_DOMAIN_ID, credentials, tokens: [token] };
-  if (options.seed === 'examples' && store.collectionKeys().length === 0) engine.seed(account.domainId);
+  const first = accounts[0] as (typeof accounts)[number];
+  if (options.seed === 'examples' && store.collectionKeys().length === 0) {
+    engine.seed(first.domainId);
+    await store.durable();
+  }
+  const serveApi = apiHandler({ router, validators, engine, store, accounts, faults, maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024, log });
 
   let inFlight = 0;
   let closing = false;
   let idleWaiters: (() => void)[] = [];
   const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)));
 
-  async function serveDocs(req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void> {
-    if (docsDir === false || !existsSync(docsDir)) throw new ApiError(404, 'APIGW.0101', 'No documentation is served by this emulator.');
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new ApiError(405, 'APIGW.0201', 'Method not allowed: the documentation is read-only.', { Allow: 'GET, HEAD' });
-    const relative = decode(rawPath.slice('/docs'.length).replace(/^\/+/, ''), 'path') || 'index.html';
-    const file = path.resolve(docsDir, relative);
-    const inside = file.startsWith(path.resolve(docsDir) + path.sep);
-    const info = inside ? await stat(file).catch(() => undefined) : undefined;
-    if (!info?.isFile()) throw new ApiError(404, 'APIGW.0101', `There is no documentation page ${JSON.stringify(relative)}.`);
-    const content = await readFile(file);
-    res.writeHead(200, { 'Content-Type': DOC_TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': String(content.length) });
-    res.end(req.method === 'HEAD' ? undefined : content);
-  }
-
-  async function serveApi(req: IncomingMessage, res: ServerResponse, requestId: string, rawPath: string, rawQuery: string): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const segments = rawPath.split('/').slice(1).map((segment) => decode(segment, 'path'));
-    const route = router.match(method, segments);
-    if (route.kind === 'not-found') throw new ApiError(404, 'APIGW.0101', `The API does not exist: no operation serves ${method} ${rawPath}.`);
-    if (route.kind === 'method-not-allowed') {
-      throw new ApiError(405, 'APIGW.0201', `Method ${method} is not allowed on ${rawPath}; use ${route.allow.join(', ')}.`, { Allow: route.allow.join(', ') });
-    }
-    const body = await readBody(req, maxBodyBytes);
-    const auth = await verifyRequest({ method, url: req.url ?? rawPath, headers: req.headers, body }, account, () => new Date());
-    if (!auth.ok) throw new ApiError(auth.status, auth.code, auth.message);
-    const { operation, params } = route;
-    if (params.domain_id !== undefined && params.domain_id !== auth.domainId) {
-      throw new ApiError(403, 'APIGW.0302', `The domain_id ${params.domain_id} in the path is not the caller's account; use ${auth.domainId}.`);
-    }
-    const query = checkParams(operation, params, parseQuery(rawQuery));
-    const parsed = checkBody(operation, body, req.headers['content-type']);
-    // From here to the answer nothing awaits, so this request's read-modify-write cannot interleave with another's.
-    const reply = engine.handle({ operation, params, query, body: parsed, domainId: auth.domainId, requestId, now: Date.now() });
-    send(res, reply.status, reply.body);
-  }
-
-  function checkParams(operation: Operation, params: Record<string, string>, rawQuery: Map<string, string[]>): Record<string, unknown> {
-    const pathValues: Record<string, unknown> = { ...params };
-    const validatePath = validators.params(operation, 'path');
-    if (!validatePath(pathValues)) throw invalidParameter(`Invalid path parameter: ${describeErrors(validatePath.errors, 'path')}.`);
-    // Undeclared query parameters are ignored, as Huawei's services do.
-    const query: Record<string, unknown> = {};
-    for (const param of operation.queryParams) {
-      const values = rawQuery.get(param.name);
-      if (values !== undefined) query[param.name] = values;
-    }
-    const validateQuery = validators.params(operation, 'query');
-    if (!validateQuery(query)) throw invalidParameter(`Invalid query parameter: ${describeErrors(validateQuery.errors, 'query', operation)}.`);
-    return query;
-  }
-
-  function checkBody(operation: Operation, body: Buffer, contentType: string | undefined): unknown {
-    if (!operation.body) return undefined;
-    if (body.length === 0) {
-      if (operation.body.required) throw invalidParameter('The request body is missing: this operation takes a JSON body.');
-      return undefined;
-    }
-    if (!isJsonType(contentType)) throw invalidParameter(`The request body must be JSON (Content-Type: application/json), not ${contentType}.`);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.toString('utf8'));
-    } catch (error) {
-      throw invalidParameter(`The request body is not valid JSON: ${(error as Error).message}.`);
-    }
-    const validate = validators.body(operation);
-    if (!validate(parsed)) throw invalidParameter(`Invalid request body: ${describeErrors(validate.errors, 'body')}.`);
-    return parsed;
-  }
-
-  async function serve(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
-    const target = req.url ?? '/';
-    // Proxies may send the absolute form (`http://host/path`); only the path and query matter here.
-    const { rawPath, rawQuery } = splitTarget(target.startsWith('/') ? target : ((url) => url.pathname + url.search)(new URL(target)));
-    if (rawPath === '/docs' || rawPath.startsWith('/docs/')) return serveDocs(req, res, rawPath);
-    return serveApi(req, res, requestId, rawPath, rawQuery);
-  }
-
-  const server = createServer((req, res) => {
-    const requestId = randomUUID().replace(/-/g, '');
-    const target = req.url ?? '/';
+  // Node's own check of the Host header answers a bare 400; the handler below answers it the gateway's way.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    const requestId = newRequestId();
     res.setHeader('X-Request-Id', requestId);
     if (closing) res.setHeader('Connection', 'close');
     inFlight++;
-    serve(req, res, requestId)
+    (async () => {
+      cors.decorate(req, res);
+      const target = req.url ?? '/';
+      if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+        throw new ApiError(400, 'APIGW.0201', 'Bad request: an HTTP/1.1 request needs a Host header (RFC 9112 3.2).');
+      }
+      if (target === '*' && req.method === 'OPTIONS') {
+        // RFC 9110 9.3.7: OPTIONS * asks what the server as a whole supports.
+        res.writeHead(204, { Allow: 'GET, POST, PUT, DELETE, OPTIONS' });
+        res.end();
+        return;
+      }
+      if (Cors.isPreflight(req)) return cors.preflight(req, res);
+      const { rawPath, rawQuery } = splitTarget(target);
+      if (isDocsPath(rawPath)) return serveDocs(docsDir, req, res, rawPath);
+      return serveApi(req, res, requestId, rawPath, rawQuery);
+    })()
       .catch((error: unknown) => {
-        if (res.headersSent) return;
+        if (res.headersSent || error instanceof ClientGone) return;
         if (error instanceof ApiError) return sendError(res, requestId, error);
-        log(`cloud-connect-emulator: internal error on ${req.method} ${target}: ${(error as Error).stack ?? String(error)}`);
+        const message = ((error as Error).stack ?? String(error)).replace(/\n\s*/g, ' | ');
+        log(`cloud-connect-emulator: internal error on ${req.method} ${req.url}: ${message}`);
         sendError(res, requestId, new ApiError(500, 'CC.1007', 'Internal error while calling the API.'));
       })
       .finally(() => {
@@ -296,6 +188,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       });
   });
   server.headersTimeout = 30_000;
+  server.on('clientError', onClientError);
+  // Node would answer an `Expect` other than 100-continue with a bare 417; give it the gateway's error shape.
+  server.on('checkExpectation', (_req, res: ServerResponse) => {
+    const requestId = newRequestId();
+    res.setHeader('X-Request-Id', requestId);
+    sendError(res, requestId, new ApiError(417, 'APIGW.0201', 'Expectation failed: the only Expect this server meets is 100-continue.'));
+  });
+  // Without a listener Node drops CONNECT requests silently; the gateway would refuse them, so do that.
+  server.on('connect', (_req, socket) => answerOnSocket(socket, 405, 'Method CONNECT is not allowed: this is an API endpoint, not a proxy.', { Allow: 'GET, POST, PUT, DELETE, OPTIONS' }));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -328,5 +229,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const url = `http://${host}:${address.port}`;
   const docsUrl = docsDir !== false && existsSync(path.join(docsDir, 'index.html')) ? `${url}/docs` : undefined;
-  return { url, docsUrl, domainId: account.domainId, credentials: { accessKey: credentials.accessKey, secretKey: credentials.secretKey }, token, close };
+  const { domainId, credentials } = first;
+  return {
+    url,
+    docsUrl,
+    domainId,
+    credentials: { accessKey: credentials.accessKey, secretKey: credentials.secretKey },
+    token: first.tokens[0] ?? '',
+    accounts: accountOptions.map((account) => structuredClone(account)),
+    close,
+  };
 }

@@ -36,37 +36,45 @@ interface DataFile {
 }
 
 /**
- * In-memory state, optionally persisted as one JSON file. Every mutation happens synchronously inside a request
- * handler, so no two handlers interleave; writes to disk are debounced, serialised and atomic (temporary file,
- * fsync, rename), so a crash leaves either the previous or the next complete file.
+ * In-memory state, optionally persisted as one JSON file, written through: every mutation happens synchronously
+ * inside a request handler (so no two handlers interleave), and the handler then awaits `durable()` before it
+ * answers. Each write is atomic (temporary file, fsync, rename, fsync of the folder), so a crash leaves either the
+ * previous or the next complete file; writes are serialised, and every request that changed the state while one
+ * write was under way is covered by the next one (group commit), so concurrency costs one write per batch.
  */
 export class Store {
   #seq = 0;
   readonly #collections = new Map<string, StoredRecord[]>();
   readonly #file: string | undefined;
-  readonly #flushDelayMs: number;
-  #dirty = false;
-  #timer: NodeJS.Timeout | undefined;
+  /** Bumped by every change; `#savedVersion` is the highest one known to be on disk. */
+  #version = 0;
+  #savedVersion = 0;
   #writing: Promise<void> | undefined;
   #tmpCounter = 0;
-  readonly #onError: (error: unknown) => void;
 
-  private constructor(file: string | undefined, flushDelayMs: number, onError: (error: unknown) => void) {
+  private constructor(file: string | undefined) {
     this.#file = file;
-    this.#flushDelayMs = flushDelayMs;
-    this.#onError = onError;
   }
 
-  /** Opens a store, loading `file` when it exists. A file that is not ours is refused rather than overwritten. */
-  static async open(options: { file?: string; flushDelayMs?: number; onError?: (error: unknown) => void } = {}): Promise<Store> {
-    const store = new Store(options.file, options.flushDelayMs ?? 100, options.onError ?? (() => {}));
-    if (options.file !== undefined) {
-      await removeStaleTemporaries(options.file);
-      const data = await readDataFile(options.file);
+  /**
+   * Opens a store, loading `file` when it exists. A file that is not ours is refused rather than overwritten, and
+   * the file is written once before this resolves, so a folder that does not exist or cannot be written stops the
+   * start-up instead of failing every write later.
+   */
+  static async open(options: { file?: string } = {}): Promise<Store> {
+    const store = new Store(options.file);
+    const file = options.file;
+    if (file !== undefined) {
+      await removeStaleTemporaries(file);
+      const data = await readDataFile(file);
       if (data) {
         store.#seq = data.seq;
         for (const [key, records] of Object.entries(data.collections)) store.#collections.set(key, records);
       }
+      store.#version = 1;
+      await store.durable().catch((error: unknown) => {
+        throw new Error(`Cannot write the data file ${file}: ${(error as Error).message}. Create its folder, make it writable, or pass another data file.`);
+      });
     }
     return store;
   }
@@ -100,38 +108,45 @@ export class Store {
     }
   }
 
-  /** Marks the state as modified and schedules a flush. */
+  /** Marks the state as modified; the change reaches the disk with the next `durable()`. */
   changed(): void {
-    this.#dirty = true;
-    if (this.#file === undefined || this.#timer !== undefined) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.flush().catch(this.#onError);
-    }, this.#flushDelayMs);
+    this.#version++;
   }
 
-  /** Writes the current state if it changed since the last write; resolves once it is on disk. */
-  async flush(): Promise<void> {
+  /** Counts changes, so a caller can tell whether its handler changed anything and must wait for `durable()`. */
+  get version(): number {
+    return this.#version;
+  }
+
+  /**
+   * Resolves once every change made before the call is on disk (at once without a file). Rejects when the write
+   * fails; the change then stays in memory and the next write tries again.
+   */
+  async durable(): Promise<void> {
     if (this.#file === undefined) return;
-    if (this.#timer !== undefined) {
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
+    const wanted = this.#version;
+    while (this.#savedVersion < wanted) {
+      if (this.#writing) {
+        // Another request's write is under way; it may have started before our change, so wait and look again.
+        await this.#writing.catch(() => {});
+        continue;
+      }
+      const version = this.#version;
+      const data: DataFile = { format: FORMAT, seq: this.#seq, collections: Object.fromEntries(this.#collections) };
+      this.#writing = writeAtomically(this.#file, JSON.stringify(data), ++this.#tmpCounter).then(() => {
+        this.#savedVersion = Math.max(this.#savedVersion, version);
+      });
+      try {
+        await this.#writing;
+      } finally {
+        this.#writing = undefined;
+      }
     }
-    // One write at a time: a later flush waits, then writes whatever changed meanwhile.
-    while (this.#writing) await this.#writing.catch(() => {});
-    if (!this.#dirty) return;
-    this.#dirty = false;
-    const data: DataFile = { format: FORMAT, seq: this.#seq, collections: Object.fromEntries(this.#collections) };
-    const text = JSON.stringify(data);
-    this.#writing = writeAtomically(this.#file, text, ++this.#tmpCounter).catch((error: unknown) => {
-      this.#dirty = true;
-      throw error;
-    });
-    try {
-      await this.#writing;
-    } finally {
-      this.#writing = undefined;
-    }
+  }
+
+  /** Writes whatever is not on disk yet; for `close()`. */
+  flush(): Promise<void> {
+    return this.durable();
   }
 }
 

@@ -29,6 +29,8 @@ const EXPECTED: [group: string, label: string][] = [
   ['Generation', 'Full regeneration'],
   ['Emulator', 'Signed UpdateCloudConnection served by the emulator, sequential'],
   ['Emulator', 'Signed UpdateCloudConnection served by the emulator, 32 in flight'],
+  ['Emulator', 'Writes (UpdateCloudConnection) acknowledged by the emulator with --data-file, sequential'],
+  ['Emulator', 'Writes (UpdateCloudConnection) acknowledged by the emulator with --data-file, 32 in flight'],
 ];
 
 function mainTable(markdown: string): string[][] {
