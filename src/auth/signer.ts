@@ -260,6 +260,47 @@ export async function sign(input: SigningInput, { credentials, domainId, date }:
   };
 }
 
+/** A request held as plain strings, as the client's direct path builds it. */
+export interface PlainSigningInput {
+  method: string;
+  /** Absolute URL exactly as it will be sent. */
+  url: string;
+  /** `host` as it goes on the wire (default ports omitted); taken from `url` when left out. */
+  host?: string;
+  /** Headers already on the request, names in lower case; `content-type` and `x-sdk-content-sha256` are signed when present. */
+  headers: Readonly<Record<string, string>>;
+  /** The exact body that will be sent, hashed as UTF-8. */
+  body?: string;
+}
+
+/**
+ * Signs a request held as plain strings and returns the headers to add (`x-sdk-date`, `x-domain-id`,
+ * `x-security-token`, `authorization`; names in lower case). Same canonical request as `sign()`, without building a
+ * `Headers` view, for clients that send through `node:http` or build their own `fetch` call.
+ */
+export async function signPlain(input: PlainSigningInput, { credentials, domainId, date }: SigningContext): Promise<Record<string, string>> {
+  const sdkDate = formatSdkDate(date);
+  const added: Record<string, string> = { 'x-sdk-date': sdkDate };
+  if (domainId !== undefined) added['x-domain-id'] = domainId;
+  if (credentials.securityToken !== undefined) added['x-security-token'] = credentials.securityToken;
+  const values: Record<string, string | undefined> = { ...input.headers, ...added, host: input.host ?? new URL(input.url).host };
+  let lines = '';
+  let names = '';
+  for (const name of SIGNABLE_HEADERS) {
+    const value = values[name];
+    if (value === undefined) continue;
+    lines += `${name}:${value.trim()}\n`;
+    names += names === '' ? name : `;${name}`;
+  }
+  const declared = values['x-sdk-content-sha256'];
+  const bodyHash = declared !== undefined ? declared.trim() : input.body === undefined || input.body === '' ? EMPTY_BODY_SHA256 : await sha256Hex(input.body);
+  const { path, query } = splitTarget(input.url);
+  const canonical = `${input.method.toUpperCase()}\n${canonicalUri(path)}\n${canonicalQueryString(query)}\n${lines}\n${names}\n${bodyHash}`;
+  const signature = await hmacSha256Hex(credentials, stringToSign(sdkDate, await sha256Hex(canonical)));
+  added.authorization = `${SIGNING_ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${names}, Signature=${signature}`;
+  return added;
+}
+
 export interface ReceivedRequest {
   method: string;
   /** The request target as received (node:http's `req.url`), or an absolute URL. */
