@@ -90,13 +90,25 @@ describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
     expect(events[0]!.requestId).toBe('req-[redacted]');
   });
 
-  it('clears every attempt timer when the call settles, so nothing is left pending after it', async () => {
+  it('clears every attempt timer when the call settles, so nothing of a finished call stays pending', async () => {
     const { cc } = await setup([{ status: 200, body: { request_id: 'r', cloud_connection: cloudConnection } }], { timeoutMs: 30_000 });
     await cc.showCloudConnection({ id: ID });
-    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
-    const before = timers();
-    for (let i = 0; i < 5; i++) await cc.showCloudConnection({ id: ID });
-    expect(timers() - before).toBe(0);
+    // Watches the timers the client starts: an uncleared one (even unref'd) keeps its request alive until it fires.
+    const pending = new Set<unknown>();
+    const { setTimeout: realSet, clearTimeout: realClear } = globalThis;
+    globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+      const handle = realSet(() => (pending.delete(handle), callback()), ms);
+      if (ms === 30_000) pending.add(handle);
+      return handle;
+    }) as typeof setTimeout;
+    globalThis.clearTimeout = ((handle: Parameters<typeof clearTimeout>[0]) => (pending.delete(handle), realClear(handle))) as typeof clearTimeout;
+    try {
+      for (let i = 0; i < 5; i++) await cc.showCloudConnection({ id: ID });
+    } finally {
+      globalThis.setTimeout = realSet;
+      globalThis.clearTimeout = realClear;
+    }
+    expect(pending.size).toBe(0);
   });
 });
 
