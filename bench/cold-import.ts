@@ -6,7 +6,7 @@ import { coreFile, coreMain } from './official.js';
 import { median } from './rounds.js';
 import { ms, NO_GOAL, ratio, verdict, type GroupResult, type Settings } from './table.js';
 
-export const COLD_IMPORT_GOAL_MS = 25;
+export const COLD_IMPORT_GOAL_MS = 22;
 
 /** `node -e` scripts that time their own imports with hrtime and print the milliseconds. */
 function scripts(clientEntry: string): Record<'client' | 'official' | 'officialHttp', string> {

@@ -53,7 +53,9 @@ export function nodeSender(maxSockets = 256): Sender | undefined {
   return (request) => {
     const pathStart = request.url.indexOf('/', request.url.indexOf('//') + 2);
     const target = originOf(pathStart < 0 ? request.url : request.url.slice(0, pathStart));
-    const headers = request.body === undefined ? request.headers : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
+    // The headers object is this attempt's own (the transport builds one per attempt), so it is completed in place.
+    const { headers } = request;
+    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     let outgoing: ClientRequest | undefined;
     const answer = new Promise<Answer>((resolve, reject) => {
       outgoing = target.module.request(
@@ -66,14 +68,14 @@ export function nodeSender(maxSockets = 256): Sender | undefined {
           response.on('error', reject);
           response.on('end', () => {
             complete = true;
-            const received = response.headers;
+            const { headers: received, rawHeaders } = response;
             resolve({
               status: response.statusCode ?? 0,
               header: (name) => {
                 const value = received[name];
                 return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
               },
-              headerList: () => Object.entries(received).flatMap(([name, value]) => (value === undefined ? [] : Array.isArray(value) ? value.map((v): [string, string] => [name, v]) : [[name, value] as [string, string]])),
+              headerList: () => rawHeaders.flatMap((value, i): [string, string][] => (i % 2 === 1 ? [[rawHeaders[i - 1] as string, value]] : [])),
               body,
             });
           });

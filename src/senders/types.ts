@@ -3,7 +3,7 @@ export interface Outgoing {
   method: string;
   /** Absolute URL. */
   url: string;
-  /** Header names in lower case. */
+  /** Header names in lower case; a sender may add to it (e.g. `content-length`). */
   headers: Record<string, string>;
   body?: string;
 }
