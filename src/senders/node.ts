@@ -13,11 +13,11 @@ interface NodeProcess {
  * bundles for browsers and edge runtimes never meet a `node:` specifier. Deno and Bun answer to `process` too, but
  * their `fetch` is native and their `node:http` is built on it, so they get the fetch sender.
  */
-function builtinHttp(): { http: HttpModule; https: HttpModule } | undefined {
+function builtinModules(): ((id: 'node:http' | 'node:https') => HttpModule) | undefined {
   const runtime = globalThis as { process?: NodeProcess; Deno?: unknown; Bun?: unknown };
-  const load = runtime.process?.getBuiltinModule;
-  if (runtime.Deno !== undefined || runtime.Bun !== undefined || runtime.process?.release?.name !== 'node' || typeof load !== 'function') return undefined;
-  return { http: load.call(runtime.process, 'node:http') as HttpModule, https: load.call(runtime.process, 'node:https') as HttpModule };
+  const { process } = runtime;
+  if (runtime.Deno !== undefined || runtime.Bun !== undefined || process?.release?.name !== 'node' || typeof process.getBuiltinModule !== 'function') return undefined;
+  return (id) => process.getBuiltinModule?.(id) as HttpModule;
 }
 
 /** Parsed once per origin: the client sends every request to the same endpoint. */
@@ -34,14 +34,15 @@ interface Origin {
  * Node. Proxies are not used: pass a `fetch` that goes through one instead.
  */
 export function nodeSender(maxSockets = 256): Sender | undefined {
-  const modules = builtinHttp();
-  if (modules === undefined) return undefined;
+  const load = builtinModules();
+  if (load === undefined) return undefined;
   const origins = new Map<string, Origin>();
   const originOf = (origin: string): Origin => {
     let found = origins.get(origin);
     if (found === undefined) {
       const url = new URL(origin);
-      const module = url.protocol === 'https:' ? modules.https : modules.http;
+      // Loaded on the first request, so creating a client costs nothing (node:https brings TLS with it).
+      const module = load(url.protocol === 'https:' ? 'node:https' : 'node:http');
       const agent = new module.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' });
       // Bracketed IPv6 literals are given to node:http without brackets.
       found = { module, agent, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port };
