@@ -16,6 +16,7 @@ const EXPECTED: [group: string, label: string][] = [
   ['Footprint', 'Same consumer on openapi-fetch alone'],
   ['Footprint', 'Installed runtime dependencies'],
   ['Cold import', 'Import in a fresh node process'],
+  ['Cold import', "Same, the client's default entry bundled into one ESM file"],
   ['Cold import', 'Same, peer also loading what it needs to send'],
   ['Cold import', 'Wall time of `node -e`'],
   ['Throughput', 'Signed UpdateCloudConnection, 32 in flight'],
