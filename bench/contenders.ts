@@ -1,14 +1,16 @@
 // What each throughput contender does for one request. All send the same PUT with the seed body and read the JSON
 // answer, so the only differences are the layers each one adds. Each process loads only what its own contender uses
 // (imports inside the cases): start-up stays short and no contender carries another's modules in its heap.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { paths } from '../generated/schema.js';
 import { ACCESS_KEY, CONNECTION_ID, DOMAIN_ID, PATH_TEMPLATE, REQUEST_PATH, SECRET_KEY, SEED_BODY } from './fixtures.js';
 import { loadOfficialCore } from './official.js';
 
 export const CONTENDERS = {
-  client: 'this client (AK/SK signed, global fetch)',
-  'client-undici-dispatcher': 'this client, global fetch + undici Agent dispatcher',
-  'client-undici-fetch': 'this client, undici.fetch + Agent (Request adapter)',
+  client: 'this client (AK/SK signed, default sender: node:http keep-alive)',
+  'client-fetch': 'this client, fetch sender (the browser path, global fetch in Node)',
+  'client-generic': 'this client, generic cc.PUT (openapi-fetch, src/generic.ts)',
   'openapi-fetch': 'openapi-fetch alone (unsigned)',
   fetch: 'raw fetch (unsigned)',
   http: 'raw node:http + keep-alive Agent (floor)',
@@ -31,13 +33,28 @@ export interface Prepared {
 
 const bodyText = JSON.stringify(SEED_BODY);
 
-async function ourClient(url: string, fetch?: typeof globalThis.fetch) {
-  const { createCloudConnectClient } = await import('../src/index.js');
-  return createCloudConnectClient({ endpoint: url, domainId: DOMAIN_ID, credentials: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY }, fetch });
+type ClientModule = typeof import('../src/index.js');
+type GenericModule = typeof import('../src/generic.js');
+
+/**
+ * The client as plain JavaScript when the bench names a compiled entry (`BENCH_CLIENT_ENTRY`, set by index.ts to this
+ * run's tsc output or dist/), as an application runs it; otherwise the TypeScript source through tsx, whose
+ * keep-names wrappers add a cost per closure that the published code does not have.
+ */
+export async function clientModules(): Promise<{ index: ClientModule; generic: GenericModule; source: string }> {
+  const entry = process.env.BENCH_CLIENT_ENTRY;
+  if (entry) {
+    const index = (await import(pathToFileURL(entry).href)) as ClientModule;
+    const generic = (await import(pathToFileURL(path.join(path.dirname(entry), 'generic.js')).href)) as GenericModule;
+    return { index, generic, source: entry };
+  }
+  return { index: await import('../src/index.js'), generic: await import('../src/generic.js'), source: 'src/ through tsx' };
 }
 
-// The same keep-alive window as the server's, so pooled sockets are never dropped between warm-up and measurement.
-const keepAliveAgent = async () => new (await import('undici')).Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000 });
+async function ourClient(url: string, fetch?: typeof globalThis.fetch) {
+  const { createCloudConnectClient } = (await clientModules()).index;
+  return createCloudConnectClient({ endpoint: url, domainId: DOMAIN_ID, credentials: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY }, fetch });
+}
 
 export async function prepare(contender: Contender, target: Target): Promise<Prepared> {
   const { url } = target;
@@ -46,26 +63,21 @@ export async function prepare(contender: Contender, target: Target): Promise<Pre
       const cc = await ourClient(url);
       return { call: () => cc.updateCloudConnection({ id: CONNECTION_ID, body: SEED_BODY }) };
     }
-    case 'client-undici-dispatcher': {
-      // Node's global fetch honours undici's `dispatcher` init option, so no Request conversion is needed.
-      const dispatcher = await keepAliveAgent();
-      const cc = await ourClient(url, (input, init) => globalThis.fetch(input, { ...init, dispatcher } as RequestInit));
-      return { call: () => cc.updateCloudConnection({ id: CONNECTION_ID, body: SEED_BODY }), close: () => dispatcher.close() };
+    case 'client-fetch': {
+      const cc = await ourClient(url, (input, init) => globalThis.fetch(input, init));
+      return { call: () => cc.updateCloudConnection({ id: CONNECTION_ID, body: SEED_BODY }) };
     }
-    case 'client-undici-fetch': {
-      // The package's fetch rejects the global Request class the transport passes ("Failed to parse URL from
-      // [object Request]"), so the request is handed over as URL + init, the body from SignableRequest's memory.
-      const dispatcher = await keepAliveAgent();
-      const { fetch: undiciFetch } = await import('undici');
-      const { SignableRequest } = await import('../src/auth/index.js');
-      const adapter = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-        const request = input as Request;
-        const body = SignableRequest.bodyOf(request) ?? (request.body === null ? undefined : await request.arrayBuffer());
-        const response = await undiciFetch(request.url, { method: request.method, headers: [...request.headers], body, signal: init?.signal, dispatcher });
-        return response as unknown as Response;
+    case 'client-generic': {
+      const { createGenericClient } = (await clientModules()).generic;
+      const generic = createGenericClient({ endpoint: url, domainId: DOMAIN_ID, credentials: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY } });
+      return {
+        call: async () => {
+          // `{domain_id}` comes from the client, as the README shows.
+          const { data, response } = await generic.PUT(PATH_TEMPLATE, { params: { path: { id: CONNECTION_ID } as never }, body: SEED_BODY });
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return data;
+        },
       };
-      const cc = await ourClient(url, adapter);
-      return { call: () => cc.updateCloudConnection({ id: CONNECTION_ID, body: SEED_BODY }), close: () => dispatcher.close() };
     }
     case 'openapi-fetch': {
       const { default: createClient } = await import('openapi-fetch');
@@ -134,7 +146,7 @@ export async function prepare(contender: Contender, target: Target): Promise<Pre
     case 'emulator-update': {
       // The same call as every other contender, on a resource the emulator really holds.
       if (target.domainId === undefined || target.credentials === undefined) throw new Error('emulator-update needs the emulator account');
-      const { createCloudConnectClient } = await import('../src/index.js');
+      const { createCloudConnectClient } = (await clientModules()).index;
       const cc = createCloudConnectClient({ endpoint: url, domainId: target.domainId, credentials: target.credentials });
       const created = await cc.createCloudConnection({ body: { cloud_connection: { name: 'bench-connection', description: 'created by npm run bench' } } });
       const id = (created as { cloud_connection: { id: string } }).cloud_connection.id;

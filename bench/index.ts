@@ -10,6 +10,7 @@ import { coldImportGroup } from './cold-import.js';
 import { emulatorGroup } from './emulator.js';
 import { footprintGroup } from './footprint.js';
 import { generationGroup, type GenerationOutcome } from './generation.js';
+import { libraryGroup } from './library.js';
 import { signerGroup } from './signer.js';
 import { renderReport, type Detail, type GroupResult, type Row, type Settings } from './table.js';
 import { throughputGroup } from './throughput.js';
@@ -46,7 +47,7 @@ async function clientEntry(generation: GenerationOutcome | undefined): Promise<{
   return { path: dist, source: 'dist/src/index.js from the last `npm run build` (this run\'s compile emitted nothing)' };
 }
 
-const ORDER = ['Footprint', 'Cold import', 'Throughput', 'Signer', 'Generation', 'Emulator'] as const;
+const ORDER = ['Footprint', 'Cold import', 'Throughput', 'Library', 'Signer', 'Generation', 'Emulator'] as const;
 type Group = (typeof ORDER)[number];
 
 async function main(): Promise<void> {
@@ -60,11 +61,15 @@ async function main(): Promise<void> {
       return generation.result;
     });
   const runRest = async (groups: Group[]) => {
+    // Contender processes load the client as compiled JavaScript, as applications do (see contenders.ts).
+    const entry = await clientEntry(generation).catch(() => undefined);
+    if (entry) process.env.BENCH_CLIENT_ENTRY = entry.path;
     for (const group of groups) {
       const run = {
         Footprint: footprintGroup,
         'Cold import': async () => coldImportGroup(settings, await clientEntry(generation)),
         Throughput: () => throughputGroup(settings, progress),
+        Library: () => libraryGroup(settings, progress),
         Signer: () => signerGroup(settings, progress),
         Emulator: () => emulatorGroup(settings, progress),
         Generation: runGeneration,
@@ -76,14 +81,14 @@ async function main(): Promise<void> {
     if (quick) {
       // Quick mode only proves the machinery works, so generation (tsc dominates it) overlaps the other groups.
       const generationDone = runGeneration();
-      await runRest(['Footprint', 'Throughput', 'Signer', 'Emulator']);
+      await runRest(['Footprint', 'Throughput', 'Library', 'Signer', 'Emulator']);
       results.set('Generation', await generationDone);
       await runRest(['Cold import']);
     } else {
       // One group at a time, so nothing else competes for the 2 cores while a group measures. Generation goes first
       // because its compile produces the client that cold import loads.
       results.set('Generation', await runGeneration());
-      await runRest(['Cold import', 'Footprint', 'Throughput', 'Signer', 'Emulator']);
+      await runRest(['Cold import', 'Footprint', 'Throughput', 'Library', 'Signer', 'Emulator']);
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -1,80 +1,29 @@
-import createClient, { type Client } from 'openapi-fetch';
-import { bindOperations, operationSpecs, type CallOptions, type CloudConnectOperations, type OperationId, type OperationTypes } from '../generated/client.gen.js';
-import type { paths } from '../generated/schema.js';
-import type { Credentials } from './auth/credentials.js';
-import { clockSkewNote, createAuthMiddleware, SignableRequest } from './auth/middleware.js';
-import { serializePath } from './encoding.js';
-import { cloudConnectErrorFrom } from './errors.js';
-import { paginate, type PageOf, type PaginateArgs, type PaginatedOperationId, type Paginator, type ItemOf } from './pagination.js';
-import { createTransport, type AttemptEvent, type RetryOptions } from './transport.js';
-import { waitFor, waitForDeletion, type StatefulOperationId, type StateOf, type WaitForOptions, type WaitOptions } from './waiters.js';
+import { bindOperations, operationSpecs, type CallOptions, type CloudConnectOperations, type OperationId } from '../generated/client.gen.js';
+import { describeClockSkew, parseSdkDate } from './auth/signer.js';
+import { connect, type CloudConnectClientOptions, type Connection } from './connection.js';
+import { encodePathSegment } from './encoding.js';
+import { CloudConnectError, cloudConnectErrorFrom } from './errors.js';
+import type { Exchange } from './transport.js';
 
-export const DEFAULT_ENDPOINT = 'https://cc.myhuaweicloud.com';
-
-export interface CloudConnectClientOptions {
-  /** Base URL of the API; defaults to Huawei's global endpoint. Point it at the emulator for local work. */
-  endpoint?: string;
-  /** Account (domain) id: fills `{domain_id}` in paths and is sent as `X-Domain-Id`. */
-  domainId: string;
-  /** `{ accessKey, secretKey, securityToken? }` to sign requests, or `{ token }` for an IAM token. */
-  credentials: Credentials;
-  /** A fetch implementation; defaults to the global `fetch`. */
-  fetch?: typeof globalThis.fetch;
-  /** Retries of throttled, unavailable and unreachable calls (see README); `false` turns them off. */
-  retry?: RetryOptions | false;
-  /** Longest wait for one attempt's answer. Default 30 s. */
-  timeoutMs?: number;
-  /** Receives one event per attempt; credentials, headers and bodies are never in it. Silent by default. */
-  logger?: (event: AttemptEvent) => void;
-  /** The clock used for `X-Sdk-Date`; for tests. */
-  now?: () => Date;
-}
-
-/** The helpers that walk lists and wait for asynchronous operations. */
-export interface CloudConnectHelpers {
-  /** Every item of a list operation, across pages; `.pages()` yields whole answers. */
-  paginate<Op extends PaginatedOperationId>(operationId: Op, args?: PaginateArgs<Op>): Paginator<ItemOf<Op>, PageOf<Op>>;
-  /** Polls a Show… operation until the resource's state is one of `until`; throws on a failure state or timeout. */
-  waitFor<Op extends StatefulOperationId>(operationId: Op, args: OperationTypes[Op]['args'], options: WaitForOptions<StateOf<Op>>): Promise<OperationTypes[Op]['result']>;
-  /** Polls a Show… operation until the resource is gone (404). */
-  waitForDeletion<Op extends StatefulOperationId>(operationId: Op, args: OperationTypes[Op]['args'], options?: WaitOptions): Promise<void>;
-}
+export { DEFAULT_ENDPOINT, type CloudConnectClientOptions } from './connection.js';
 
 /**
- * The typed openapi-fetch client (`cc.GET(...)`, `cc.PUT(...)`, results as `{ data, error, response }`),
- * one method per operation (`cc.updateCloudConnection({ id, body })`) that resolves to the response body
- * and throws `CloudConnectError` on a non-2xx answer, and the pagination and waiter helpers.
+ * One method per operation (`cc.updateCloudConnection({ id, body })`), resolving to the response body and throwing
+ * `CloudConnectError` on a non-2xx answer. `paginate`, `waitFor` and the generic methods are separate imports.
  */
-export type CloudConnectClient = Client<paths> & CloudConnectOperations & CloudConnectHelpers;
-
-function checkOptions(options: CloudConnectClientOptions): void {
-  if (!options || typeof options !== 'object') throw new TypeError('createCloudConnectClient: pass an options object with domainId and credentials.');
-  if (typeof options.domainId !== 'string' || options.domainId.length < 10 || options.domainId.length > 32) {
-    throw new TypeError('createCloudConnectClient: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).');
-  }
-  const credentials = options.credentials as unknown as Partial<Record<string, unknown>> | undefined;
-  const isToken = typeof credentials?.token === 'string' && credentials.token !== '';
-  const isKeyPair = typeof credentials?.accessKey === 'string' && credentials.accessKey !== '' && typeof credentials.secretKey === 'string' && credentials.secretKey !== '';
-  if (!isToken && !isKeyPair) {
-    throw new TypeError('createCloudConnectClient: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.');
-  }
-  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
-    throw new TypeError('createCloudConnectClient: timeoutMs must be a positive number of milliseconds.');
-  }
-  if (options.retry && options.retry.maxAttempts !== undefined && !(Number.isInteger(options.retry.maxAttempts) && options.retry.maxAttempts >= 1)) {
-    throw new TypeError('createCloudConnectClient: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).');
-  }
-}
+export type CloudConnectClient = CloudConnectOperations;
 
 interface Route {
   operationId: OperationId;
   method: string;
-  path: string;
-  /** Path parameters the caller passes; `domain_id` comes from the client. */
-  pathParams: string[];
+  /** The path's literal text around its parameters: `literals[0] + param[0] + literals[1] + …`. */
+  literals: string[];
+  /** The path's parameters in order, `domain_id` included. */
+  templates: string[];
   queryParams: readonly string[];
-  usesDomainId: boolean;
   hasBody: boolean;
+  /** Every argument name the method takes. */
+  accepted: Set<string>;
 }
 
 const routes = new Map<OperationId, Route>();
@@ -84,102 +33,118 @@ function routeOf(operationId: OperationId): Route {
   let route = routes.get(operationId);
   if (!route) {
     const spec: { method: string; path: string; query?: readonly string[]; body?: true } = operationSpecs[operationId];
-    const templates = [...spec.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
+    const parts = spec.path.split(/\{([^{}]+)\}/);
+    const literals = parts.filter((_, i) => i % 2 === 0);
+    const templates = parts.filter((_, i) => i % 2 === 1);
+    const queryParams = spec.query ?? [];
+    const hasBody = spec.body === true;
     route = {
       operationId,
       method: spec.method,
-      path: spec.path,
-      pathParams: templates.filter((name) => name !== 'domain_id'),
-      queryParams: spec.query ?? [],
-      usesDomainId: templates.includes('domain_id'),
-      hasBody: spec.body === true,
+      literals,
+      templates,
+      queryParams,
+      hasBody,
+      accepted: new Set([...templates.filter((name) => name !== 'domain_id'), ...queryParams, ...(hasBody ? ['body'] : [])]),
     };
     routes.set(operationId, route);
   }
   return route;
 }
 
-function splitArgs(spec: Route, args: object | undefined, domainId: string) {
-  const values = (args ?? {}) as Record<string, unknown>;
-  const path: Record<string, unknown> = spec.usesDomainId ? { domain_id: domainId } : {};
-  for (const name of spec.pathParams) {
-    const value = values[name];
-    if (value === undefined || value === null || value === '') {
-      throw new TypeError(`${spec.operationId}: the path parameter "${name}" is required; pass it as { ${name}: '…' }.`);
+/** Query values as openapi-fetch serializes them by default: arrays as repeated keys, every value percent-encoded. */
+function appendQuery(query: string, name: string, value: unknown): string {
+  if (value === undefined || value === null) return query;
+  const key = encodeURIComponent(name);
+  if (Array.isArray(value)) {
+    for (const item of value) query += `${query ? '&' : ''}${key}=${encodeURIComponent(String(item))}`;
+    return query;
+  }
+  if (typeof value === 'object') {
+    for (const [field, item] of Object.entries(value)) query += `${query ? '&' : ''}${key}[${encodeURIComponent(field)}]=${encodeURIComponent(String(item))}`;
+    return query;
+  }
+  return `${query ? `${query}&` : ''}${key}=${encodeURIComponent(String(value))}`;
+}
+
+/** The URL and body of one call, checked against the operation before anything is sent. */
+function buildUrl(route: Route, values: Record<string, unknown>, connection: Connection, encodedDomain: string): string {
+  for (const key in values) {
+    if (!route.accepted.has(key)) {
+      const unknown = Object.keys(values).filter((name) => !route.accepted.has(name));
+      throw new TypeError(`${route.operationId}: unknown argument${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; it accepts ${[...route.accepted].map((k) => `"${k}"`).join(', ') || 'no arguments'}.`);
     }
-    path[name] = value;
   }
-  const query: Record<string, unknown> = {};
-  for (const name of spec.queryParams) if (values[name] !== undefined) query[name] = values[name];
-  const known = new Set<string>([...spec.pathParams, ...spec.queryParams, ...(spec.hasBody ? ['body'] : [])]);
-  const unknown = Object.keys(values).filter((key) => !known.has(key));
-  if (unknown.length > 0) {
-    throw new TypeError(`${spec.operationId}: unknown argument${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; it accepts ${[...known].map((k) => `"${k}"`).join(', ') || 'no arguments'}.`);
+  let url = connection.base + (route.literals[0] as string);
+  for (let i = 0; i < route.templates.length; i++) {
+    const name = route.templates[i] as string;
+    if (name === 'domain_id') {
+      url += encodedDomain;
+    } else {
+      const value = values[name];
+      if (value === undefined || value === null || value === '') {
+        throw new TypeError(`${route.operationId}: the path parameter "${name}" is required; pass it as { ${name}: '…' }.`);
+      }
+      url += encodePathSegment(name, value);
+    }
+    url += route.literals[i + 1] as string;
   }
-  return { path, query, body: values.body };
+  let query = '';
+  for (const name of route.queryParams) query = appendQuery(query, name, values[name]);
+  return query ? `${url}?${query}` : url;
 }
 
-let routeMatchers: { method: string; pattern: RegExp; operationId: string }[] | undefined;
-
-/**
- * The operation a request URL addresses, for errors and log events: `PUT …/cloud-connections/{id}` →
- * `UpdateCloudConnection`. Paths with more literal segments are tried first, so `…/tags` beats `…/{id}`.
- */
-function operationOfRequest(request: Request): string {
-  routeMatchers ??= Object.entries(operationSpecs)
-    .map(([operationId, spec]) => ({
-      method: spec.method,
-      templates: spec.path.split('{').length - 1,
-      pattern: new RegExp(`${spec.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
+/** The body of a 2xx answer, or a CloudConnectError when it is not the JSON the operation promises. */
+function successBody(operationId: string, { answer }: Exchange): unknown {
+  if (answer.status === 204 || answer.body === '') return undefined;
+  try {
+    return JSON.parse(answer.body);
+  } catch {
+    const type = answer.header('content-type') ?? 'none';
+    throw new CloudConnectError({
+      status: answer.status,
+      errorCode: '',
+      errorMsg: `the answer body is not valid JSON (Content-Type: ${type}, ${answer.body.length} characters)`,
+      requestId: answer.header('x-request-id') ?? '',
       operationId,
-    }))
-    .sort((a, b) => a.templates - b.templates);
-  const { pathname } = new URL(request.url);
-  return routeMatchers.find((route) => route.method === request.method && route.pattern.test(pathname))?.operationId ?? `${request.method} ${pathname}`;
+      hint: 'Check that the endpoint is the Cloud Connect API and not a proxy or a login page.',
+    });
+  }
 }
+
+function failure(operationId: string, { answer, sent }: Exchange, scrub: (text: string) => string): CloudConnectError {
+  let body: unknown = answer.body;
+  try {
+    body = JSON.parse(answer.body);
+  } catch {
+    // Gateways answer some failures in plain text or HTML; the text itself is then the message.
+  }
+  // Only a signed request can be refused for its date; the date it carried is what the gateway compared.
+  const sentAt = answer.status === 401 ? parseSdkDate(sent['x-sdk-date'] ?? '') : undefined;
+  const hint = sentAt === undefined ? undefined : describeClockSkew({ status: answer.status, headers: { get: answer.header } as Headers }, sentAt);
+  return cloudConnectErrorFrom(operationId, answer, body, scrub, hint);
+}
+
+const JSON_BODY = { 'content-type': 'application/json' } as const;
 
 export function createCloudConnectClient(options: CloudConnectClientOptions): CloudConnectClient {
-  checkOptions(options);
-  const { domainId, credentials } = options;
-  const auth = createAuthMiddleware({ credentials, domainId, now: options.now });
-  const transport = createTransport({
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    authorize: auth.sign,
-    copy: SignableRequest.copy,
-    label: operationOfRequest,
-    // Only a 401 can be a signature refused for its date.
-    inspect: (request, response) => response.status === 401 && auth.onResponse({ request, response }),
-    retry: options.retry,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    logger: options.logger,
-  });
-  const client = createClient<paths>({
-    baseUrl: options.endpoint ?? DEFAULT_ENDPOINT,
-    // Remembers the serialized body, so signing and retries never clone or re-read the request stream.
-    Request: SignableRequest,
-    fetch: (request: Request) => transport(request),
-    // The generic methods (cc.GET, cc.PUT…) get `{domain_id}` from the client too when the caller leaves it out.
-    pathSerializer: (pathname, pathParams) => serializePath(pathname, { domain_id: domainId, ...pathParams }),
-  });
+  const connection = connect(options, 'createCloudConnectClient');
+  const encodedDomain = encodePathSegment('domain_id', connection.domainId);
 
   const invoke = async (operationId: OperationId, args: object | undefined, callOptions: CallOptions | undefined) => {
-    const spec = routeOf(operationId);
-    const { path, query, body } = splitArgs(spec, args, domainId);
-    const { data, error, response } = await client.request(spec.method.toLowerCase() as 'get', spec.path as never, {
-      params: { path, query },
-      body,
-      signal: callOptions?.signal,
-      headers: callOptions?.headers,
-    } as never);
-    if (!response.ok) throw cloudConnectErrorFrom(spec.operationId, response, error, clockSkewNote(response));
-    return data;
+    const route = routeOf(operationId);
+    const values = (args ?? {}) as Record<string, unknown>;
+    const url = buildUrl(route, values, connection, encodedDomain);
+    const body = route.hasBody && values.body !== undefined ? JSON.stringify(values.body) : undefined;
+    let headers: Record<string, string> = body === undefined ? {} : JSON_BODY;
+    if (callOptions?.headers) {
+      headers = { ...headers };
+      for (const [name, value] of Object.entries(callOptions.headers)) headers[name.toLowerCase()] = value;
+    }
+    const exchange = await connection.transport({ method: route.method, url, headers, body }, operationId, callOptions?.signal);
+    const { status } = exchange.answer;
+    if (status >= 200 && status < 300) return successBody(operationId, exchange);
+    throw failure(operationId, exchange, connection.scrub);
   };
-  const callOf = (operationId: OperationId) => (args: object, signal?: AbortSignal) => invoke(operationId, args, { signal });
-
-  const helpers: CloudConnectHelpers = {
-    paginate: (operationId, args) => paginate(operationId, callOf(operationId), args),
-    waitFor: (operationId, args, waitOptions) => waitFor(operationId, callOf(operationId), args, waitOptions),
-    waitForDeletion: (operationId, args, waitOptions) => waitForDeletion(operationId, callOf(operationId), args, waitOptions),
-  };
-  return Object.assign(client, bindOperations(invoke), helpers);
+  return bindOperations(invoke);
 }

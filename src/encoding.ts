@@ -1,4 +1,5 @@
 const UNRESERVED = /[A-Za-z0-9\-_.~]/;
+const ALL_UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
 const utf8 = new TextEncoder();
 
 /**
@@ -6,6 +7,8 @@ const utf8 = new TextEncoder();
  * canonical URIs and query strings (unlike `encodeURIComponent`, it also encodes `!'()*`).
  */
 export function encodeRfc3986(value: string): string {
+  // Ids and names are usually plain already; checking once is much cheaper than testing every character.
+  if (ALL_UNRESERVED.test(value)) return value;
   let out = '';
   for (const char of value) {
     if (UNRESERVED.test(char)) {

@@ -27,14 +27,20 @@ export class CloudConnectError extends Error {
 }
 
 /** Reads Huawei's error body (`error_code`/`error_msg`, or the `code`/`message` some gateways send). */
-export function cloudConnectErrorFrom(operationId: string, response: Response, body: unknown, hint?: string): CloudConnectError {
+export function cloudConnectErrorFrom(
+  operationId: string,
+  answer: { status: number; header(name: string): string | null },
+  body: unknown,
+  scrub: (text: string) => string,
+  hint?: string,
+): CloudConnectError {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const text = (value: unknown) => (typeof value === 'string' ? scrub(value) : '');
   return new CloudConnectError({
-    status: response.status,
+    status: answer.status,
     errorCode: text(fields.error_code) || text(fields.code),
-    errorMsg: text(fields.error_msg) || text(fields.message) || (typeof body === 'string' ? body.slice(0, 500) : ''),
-    requestId: response.headers.get('X-Request-Id') ?? text(fields.request_id),
+    errorMsg: text(fields.error_msg) || text(fields.message) || (typeof body === 'string' ? scrub(body).slice(0, 500) : ''),
+    requestId: text(answer.header('x-request-id')) || text(fields.request_id),
     operationId,
     hint,
   });
@@ -67,5 +73,18 @@ export class CloudConnectTimeoutError extends Error {
         ? `${operationId} timed out: no answer within timeoutMs=${timeoutMs} on attempt ${attempts}. Raise timeoutMs if the call is slow, or check the endpoint.`
         : `${operationId} was aborted by the caller's signal on attempt ${attempts}.`,
     );
+  }
+}
+
+/** The runtime refused network access (Deno without `--allow-net` for the endpoint's host). Never retried. */
+export class CloudConnectPermissionError extends Error {
+  override name = 'CloudConnectPermissionError';
+  constructor(
+    readonly operationId: string,
+    url: string,
+    cause: unknown,
+  ) {
+    const host = /^[a-z][a-z\d+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1] ?? url;
+    super(`${operationId} was not sent: the runtime refused network access to ${host}. Grant it (Deno: --allow-net=${host}).`, { cause });
   }
 }

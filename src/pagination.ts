@@ -1,11 +1,11 @@
-import { operationSpecs, type OperationId, type OperationTypes } from '../generated/client.gen.js';
+import { paginationSpecs, type CloudConnectOperations, type OperationId, type OperationTypes } from '../generated/client.gen.js';
 
-type Specs = typeof operationSpecs;
+type Specs = typeof paginationSpecs;
 
 /** Operations whose answer holds a list that `paginate()` can walk. */
-export type PaginatedOperationId = { [K in OperationId]: Specs[K] extends { pagination: object } ? K : never }[OperationId];
+export type PaginatedOperationId = keyof Specs & OperationId;
 
-type ItemsKeyOf<Op extends PaginatedOperationId> = Specs[Op] extends { pagination: { itemsKey: infer Key } } ? Key : never;
+type ItemsKeyOf<Op extends PaginatedOperationId> = Specs[Op] extends { itemsKey: infer Key } ? Key : never;
 type ResultOf<Op extends OperationId> = OperationTypes[Op]['result'];
 
 /** One page: the operation's whole answer. */
@@ -22,8 +22,16 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
 
 type Call = (args: Record<string, unknown>) => Promise<unknown>;
 
+/** The client's method for an operation: its operationId with a lower-case first letter. */
+export function methodOf(client: CloudConnectOperations, operationId: string): (args: object, options?: { signal?: AbortSignal }) => Promise<unknown> {
+  const name = operationId.charAt(0).toLowerCase() + operationId.slice(1);
+  const method = (client as unknown as Record<string, unknown>)[name];
+  if (typeof method !== 'function') throw new TypeError(`${operationId}: the first argument must be a client from createCloudConnectClient.`);
+  return method as (args: object, options?: { signal?: AbortSignal }) => Promise<unknown>;
+}
+
 async function* walk(operationId: PaginatedOperationId, call: Call, args: Record<string, unknown>): AsyncGenerator<Record<string, unknown>> {
-  const { style, itemsKey } = (operationSpecs[operationId] as { pagination: { style: string; itemsKey: string } }).pagination;
+  const { style, itemsKey } = paginationSpecs[operationId] as { style: string; itemsKey: string };
   if (style === 'single') {
     yield (await call(args)) as Record<string, unknown>;
     return;
@@ -51,13 +59,16 @@ async function* walk(operationId: PaginatedOperationId, call: Call, args: Record
   }
 }
 
-/** Walks every page of a list operation, following `page_info.next_marker` or advancing `offset`. */
-export function paginate<Op extends PaginatedOperationId>(operationId: Op, call: Call, args: PaginateArgs<Op> | undefined): Paginator<ItemOf<Op>, PageOf<Op>> {
-  const spec = operationSpecs[operationId] as { pagination?: { itemsKey: string } } | undefined;
-  if (!spec?.pagination) {
-    throw new TypeError(`paginate: ${String(operationId)} does not return a list; use one of the List… operations.`);
-  }
-  const { itemsKey } = spec.pagination;
+/**
+ * Every item of a list operation, across pages, following `page_info.next_marker` or advancing `offset`:
+ * `for await (const c of paginate(cc, 'ListCloudConnections', { status: ['ACTIVE'] }))`. `.pages()` yields whole answers.
+ */
+export function paginate<Op extends PaginatedOperationId>(client: CloudConnectOperations, operationId: Op, args?: PaginateArgs<Op>): Paginator<ItemOf<Op>, PageOf<Op>> {
+  const spec = (paginationSpecs as Record<string, { itemsKey: string } | undefined>)[operationId];
+  if (!spec) throw new TypeError(`paginate: ${String(operationId)} does not return a list; use one of the List… operations.`);
+  const method = methodOf(client, operationId);
+  const call: Call = (a) => method.call(client, a);
+  const { itemsKey } = spec;
   const start = { ...(args as Record<string, unknown> | undefined) };
   return {
     pages: () => walk(operationId, call, start) as AsyncIterable<PageOf<Op>>,

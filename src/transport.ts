@@ -1,4 +1,5 @@
-import { CloudConnectNetworkError, CloudConnectTimeoutError } from './errors.js';
+import { CloudConnectNetworkError, CloudConnectPermissionError, CloudConnectTimeoutError } from './errors.js';
+import type { Answer, Outgoing, Sender } from './senders/types.js';
 
 export interface RetryOptions {
   /** Attempts in all, the first included; 1 turns retries off. Default 3. */
@@ -8,6 +9,9 @@ export interface RetryOptions {
   /** Cap of any backoff. Default 5 s. */
   maxDelayMs?: number;
 }
+
+/** Why an attempt got no answer. `permission`: the runtime refused network access (Deno without `--allow-net`). */
+export type AttemptFailure = 'network' | 'timeout' | 'aborted' | 'permission';
 
 /** One structured event per attempt; never holds headers, bodies or credentials. */
 export interface AttemptEvent {
@@ -20,28 +24,31 @@ export interface AttemptEvent {
   status: number | null;
   durationMs: number;
   requestId: string | null;
-  /** Set when the attempt failed without an answer: `network`, `timeout` or `aborted`. */
-  failure: 'network' | 'timeout' | 'aborted' | null;
+  /** Set when the attempt failed without an answer. */
+  failure: AttemptFailure | null;
   /** Milliseconds until the next attempt; null when this attempt is the last. */
   retryInMs: number | null;
 }
 
 export interface TransportOptions {
-  fetch: typeof globalThis.fetch;
-  /** Authenticates a fresh copy of the request for each attempt (a new `X-Sdk-Date` and signature). */
-  authorize: (request: Request) => Promise<Request>;
-  /** Rebuilds the request for another attempt, body included (the first attempt's body stream is spent). */
-  copy: (request: Request) => Request;
-  /** The operation name for errors and events; asked only when one is needed. */
-  label: (request: Request) => string;
-  /** Sees every attempt's request with its answer (the auth layer reads clock skew from 401s). */
-  inspect?: (request: Request, response: Response) => unknown;
+  sender: Sender;
+  /** The headers that authenticate one attempt (a fresh `X-Sdk-Date` and signature each time). */
+  authorize: (request: Outgoing) => Record<string, string> | Promise<Record<string, string>>;
   retry?: RetryOptions | false;
   timeoutMs: number;
-  logger?: (event: AttemptEvent) => void;
+  logger?: ((event: AttemptEvent) => void) | undefined;
+  /** Takes the client's credentials out of text that came from the server. */
+  scrub: (text: string) => string;
   random?: () => number;
-  sleep?: (ms: number, signal: AbortSignal | null) => Promise<void>;
 }
+
+/** What the last attempt sent and got back. */
+export interface Exchange {
+  answer: Answer;
+  sent: Record<string, string>;
+}
+
+export type Transport = (request: Outgoing, operationId: string | (() => string), signal?: AbortSignal | null) => Promise<Exchange>;
 
 const RETRIED_STATUSES = new Set([429, 502, 503, 504]);
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -51,8 +58,7 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_E
 const MAX_RETRY_AFTER_MS = 60_000;
 
 /** `Retry-After` in milliseconds, from seconds or an HTTP date; null when absent or unreadable. */
-export function retryAfterMs(response: Response, now = Date.now()): number | null {
-  const value = response.headers.get('Retry-After');
+function retryAfterMs(value: string | null, now: number): number | null {
   if (value === null || value.trim() === '') return null;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
   const date = Date.parse(value);
@@ -60,8 +66,16 @@ export function retryAfterMs(response: Response, now = Date.now()): number | nul
 }
 
 function errorCode(error: unknown): string {
+  const direct = (error as { code?: unknown } | null)?.code;
+  if (typeof direct === 'string') return direct;
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
   return typeof cause?.code === 'string' ? cause.code : '';
+}
+
+/** Deno refuses network access without `--allow-net` by throwing PermissionDenied (NotCapable from Deno 2). */
+function isPermissionRefusal(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'PermissionDenied' || name === 'NotCapable';
 }
 
 /**
@@ -69,7 +83,7 @@ function errorCode(error: unknown): string {
  * a connection that never opened sent nothing, so those retry for every method; other failures only for
  * idempotent methods. Authentication failures never retry: repeated bad signatures lock the access key.
  */
-export function isRetryable(method: string, outcome: { status: number } | { error: unknown }): boolean {
+function isRetryable(method: string, outcome: { status: number } | { error: unknown }): boolean {
   if ('status' in outcome) {
     if (outcome.status === 429) return true;
     return RETRIED_STATUSES.has(outcome.status) && IDEMPOTENT_METHODS.has(method);
@@ -78,92 +92,128 @@ export function isRetryable(method: string, outcome: { status: number } | { erro
 }
 
 /** Full-jitter exponential backoff: a random wait up to min(maxDelay, base × 2^(attempt−1)). */
-export function backoffMs(attempt: number, retry: Required<RetryOptions>, random: () => number): number {
+function backoffMs(attempt: number, retry: Required<RetryOptions>, random: () => number): number {
   return Math.floor(random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)));
 }
 
-function defaultSleep(ms: number, signal: AbortSignal | null): Promise<void> {
+/** Exported for direct tests of the retry policy; not part of the package's API. */
+export const retryPolicy = { retryAfterMs, isRetryable, backoffMs, isPermissionRefusal };
+
+class Failed {
+  constructor(
+    readonly failure: AttemptFailure,
+    readonly error: unknown,
+  ) {}
+}
+
+/**
+ * One attempt, settled by the first of: the whole answer, a failure, the timeout, the caller's abort. Whatever
+ * settles it clears the timer and the abort listener, so nothing of the attempt outlives it.
+ */
+function attemptOnce(sender: Sender, request: Outgoing, signal: AbortSignal | null | undefined, timeoutMs: number): Promise<Answer> {
+  return new Promise<Answer>((resolve, reject) => {
+    if (signal?.aborted) return reject(new Failed('aborted', signal.reason));
+    const sending = sender(request);
+    let settled = false;
+    const settle = () => {
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const stop = (failure: AttemptFailure, reason: unknown) => {
+      if (settled) return;
+      settle();
+      sending.cancel(reason);
+      reject(new Failed(failure, reason));
+    };
+    const onAbort = () => stop('aborted', signal?.reason);
+    const timer = setTimeout(() => stop('timeout', new Error(`No whole answer within ${timeoutMs} ms`)), timeoutMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    sending.answer.then(
+      (answer) => {
+        if (settled) return;
+        settle();
+        resolve(answer);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settle();
+        reject(new Failed(isPermissionRefusal(error) ? 'permission' : 'network', error));
+      },
+    );
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
     };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
+const pathOf = (url: string): string => {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start < 0) return '/';
+  const query = url.indexOf('?', start);
+  return query < 0 ? url.slice(start) : url.slice(start, query);
+};
+
 /**
- * The `fetch` openapi-fetch calls: signs every attempt afresh, applies the per-attempt timeout and the
- * caller's signal, retries what is safe to retry, and reports each attempt to the logger.
+ * Sends a request: authenticates every attempt afresh, applies the per-attempt timeout and the caller's signal to
+ * the whole answer, retries what is safe to retry, and reports each attempt to the logger.
  */
-export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
+export function createTransport(options: TransportOptions): Transport {
   const retry: Required<RetryOptions> =
     options.retry === false
       ? { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 }
       : { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, ...options.retry };
   const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? defaultSleep;
+  const { sender, logger, timeoutMs, scrub } = options;
 
-  return async (original: Request) => {
-    const callerSignal = original.signal;
-    let label: string | undefined;
-    const operationId = () => (label ??= options.label(original));
+  return async (request, label, signal) => {
+    const operationId = () => (typeof label === 'string' ? label : (label = label()));
     for (let attempt = 1; ; attempt++) {
-      const attemptRequest = await options.authorize(attempt === 1 ? original : options.copy(original));
-      // A plain controller and timer: AbortSignal.any and AbortSignal.timeout cost several times more per request.
-      const controller = new AbortController();
-      const abortWithCaller = () => controller.abort(callerSignal.reason);
-      if (callerSignal.aborted) abortWithCaller();
-      else callerSignal.addEventListener('abort', abortWithCaller, { once: true });
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort(new DOMException(`No answer within ${options.timeoutMs} ms`, 'TimeoutError'));
-      }, options.timeoutMs);
-      // The timer also covers reading the body, which happens after this returns; it must not keep Node alive.
-      (timer as { unref?: () => void }).unref?.();
-      const started = performance.now();
+      const sent = { ...request.headers, ...(await options.authorize(request)) };
+      const started = logger ? performance.now() : 0;
       const event = (fields: Omit<AttemptEvent, 'operationId' | 'method' | 'path' | 'attempt'>): AttemptEvent => ({
         operationId: operationId(),
-        method: original.method,
-        path: new URL(original.url).pathname,
+        method: request.method,
+        path: pathOf(request.url),
         attempt,
         ...fields,
       });
       let delay: number | null = null;
       try {
-        const response = await options.fetch(attemptRequest, { signal: controller.signal });
-        options.inspect?.(attemptRequest, response);
-        const retryable = attempt < retry.maxAttempts && isRetryable(original.method, { status: response.status });
-        if (retryable) {
-          const wait = retryAfterMs(response);
+        const answer = await attemptOnce(sender, { ...request, headers: sent }, signal, timeoutMs);
+        if (attempt < retry.maxAttempts && isRetryable(request.method, { status: answer.status })) {
+          const wait = retryAfterMs(answer.header('retry-after'), Date.now());
           delay = wait === null ? backoffMs(attempt, retry, random) : wait <= MAX_RETRY_AFTER_MS ? wait : null;
         }
-        if (options.logger) {
-          options.logger(event({ status: response.status, durationMs: performance.now() - started, requestId: response.headers.get('X-Request-Id'), failure: null, retryInMs: delay }));
+        if (logger) {
+          const requestId = answer.header('x-request-id');
+          logger(event({ status: answer.status, durationMs: performance.now() - started, requestId: requestId === null ? null : scrub(requestId), failure: null, retryInMs: delay }));
         }
-        if (delay === null) return response;
-        clearTimeout(timer);
-        await response.body?.cancel();
-      } catch (error) {
-        clearTimeout(timer);
-        const failure = callerSignal.aborted ? 'aborted' : timedOut ? 'timeout' : 'network';
-        if (failure !== 'aborted' && attempt < retry.maxAttempts && isRetryable(original.method, { error })) delay = backoffMs(attempt, retry, random);
-        options.logger?.(event({ status: null, durationMs: performance.now() - started, requestId: null, failure, retryInMs: delay }));
+        if (delay === null) return { answer, sent };
+      } catch (thrown) {
+        const { failure, error } = thrown instanceof Failed ? thrown : new Failed('network', thrown);
+        if ((failure === 'network' || failure === 'timeout') && attempt < retry.maxAttempts && isRetryable(request.method, { error })) delay = backoffMs(attempt, retry, random);
+        logger?.(event({ status: null, durationMs: performance.now() - started, requestId: null, failure, retryInMs: delay }));
         if (delay === null) {
           if (failure === 'network') throw new CloudConnectNetworkError(operationId(), attempt, error);
-          throw new CloudConnectTimeoutError(operationId(), failure, options.timeoutMs, attempt);
+          if (failure === 'permission') throw new CloudConnectPermissionError(operationId(), request.url, error);
+          throw new CloudConnectTimeoutError(operationId(), failure, timeoutMs, attempt);
         }
-      } finally {
-        callerSignal.removeEventListener('abort', abortWithCaller);
       }
-      await sleep(delay, callerSignal).catch(() => {
-        throw new CloudConnectTimeoutError(operationId(), 'aborted', options.timeoutMs, attempt);
+      await sleep(delay, signal).catch(() => {
+        throw new CloudConnectTimeoutError(operationId(), 'aborted', timeoutMs, attempt);
       });
     }
   };

@@ -1,12 +1,13 @@
-import { operationSpecs, type OperationId, type OperationTypes } from '../generated/client.gen.js';
+import { stateSpecs, type CloudConnectOperations, type OperationId, type OperationTypes } from '../generated/client.gen.js';
 import { CloudConnectError } from './errors.js';
+import { methodOf } from './pagination.js';
 
-type Specs = typeof operationSpecs;
+type Specs = typeof stateSpecs;
 
 /** Read operations whose answer carries a resource state a waiter can watch (the Show… operations). */
-export type StatefulOperationId = { [K in OperationId]: Specs[K] extends { state: object } ? K : never }[OperationId];
+export type StatefulOperationId = keyof Specs & OperationId;
 /** The states the operation's resource can be in. */
-export type StateOf<Op extends StatefulOperationId> = Specs[Op] extends { state: { values: readonly (infer State extends string)[] } } ? State : never;
+export type StateOf<Op extends StatefulOperationId> = Specs[Op] extends { values: readonly (infer State extends string)[] } ? State : never;
 
 export interface WaitOptions {
   /** Give up after this long. Default 10 minutes. */
@@ -36,30 +37,35 @@ export class CloudConnectWaitError extends Error {
   }
 }
 
-type Call = (args: object, signal?: AbortSignal) => Promise<unknown>;
-
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    const onAbort = () => (clearTimeout(timer), reject(signal?.reason));
+    const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
 function locate(operationId: string) {
-  const state = (operationSpecs as Record<string, { state?: { itemKey: string; field: string; values: readonly string[] } }>)[operationId]?.state;
+  const state = (stateSpecs as Record<string, { itemKey: string; field: string; values: readonly string[] } | undefined>)[operationId];
   if (!state) throw new TypeError(`waitFor: ${operationId} returns no resource state; use the Show… operation of the resource.`);
   return state;
 }
 
-/** Polls a Show… operation until the resource reaches one of `until`, throwing on a failure state or timeout. */
+type Body = Record<string, Record<string, unknown> | undefined>;
+
+/**
+ * Polls a Show… operation until the resource reaches one of `until`, throwing `CloudConnectWaitError` on a failure
+ * state or timeout: `await waitFor(cc, 'ShowCentralNetwork', { central_network_id }, { until: 'AVAILABLE' })`.
+ */
 export async function waitFor<Op extends StatefulOperationId>(
+  client: CloudConnectOperations,
   operationId: Op,
-  call: Call,
   args: OperationTypes[Op]['args'],
   options: WaitForOptions<StateOf<Op>>,
 ): Promise<OperationTypes[Op]['result']> {
   const { itemKey, field, values } = locate(operationId);
+  const method = methodOf(client, operationId);
   const targets = new Set<string>(typeof options.until === 'string' ? [options.until] : options.until);
   const unknownTarget = [...targets].find((state) => !values.includes(state));
   if (unknownTarget !== undefined) throw new TypeError(`waitFor ${operationId}: "${unknownTarget}" is not a state of this resource; it can be ${values.join(', ')}.`);
@@ -68,7 +74,7 @@ export async function waitFor<Op extends StatefulOperationId>(
   const deadline = Date.now() + timeoutMs;
   let lastState: string | null = null;
   for (;;) {
-    const body = (await call(args, options.signal)) as Record<string, Record<string, unknown> | undefined>;
+    const body = (await method.call(client, args, { signal: options.signal })) as Body;
     lastState = String(body[itemKey]?.[field] ?? '');
     if (targets.has(lastState)) return body as unknown as OperationTypes[Op]['result'];
     if (failures.has(lastState)) {
@@ -81,15 +87,16 @@ export async function waitFor<Op extends StatefulOperationId>(
   }
 }
 
-/** Polls a Show… operation until it answers 404, i.e. the resource is gone. */
-export async function waitForDeletion<Op extends StatefulOperationId>(operationId: Op, call: Call, args: OperationTypes[Op]['args'], options: WaitOptions = {}): Promise<void> {
+/** Polls a Show… operation until it answers 404, i.e. the resource is gone: `await waitForDeletion(cc, 'ShowCentralNetwork', { central_network_id })`. */
+export async function waitForDeletion<Op extends StatefulOperationId>(client: CloudConnectOperations, operationId: Op, args: OperationTypes[Op]['args'], options: WaitOptions = {}): Promise<void> {
   const { field } = locate(operationId);
+  const method = methodOf(client, operationId);
   const { timeoutMs = 600_000, intervalMs = 2000 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let lastState: string | null = null;
     try {
-      const body = (await call(args, options.signal)) as Record<string, Record<string, unknown> | undefined>;
+      const body = (await method.call(client, args, { signal: options.signal })) as Body;
       lastState = String(Object.values(body).find((value) => typeof value === 'object' && value !== null)?.[field] ?? '');
     } catch (error) {
       if (error instanceof CloudConnectError && error.status === 404) return;

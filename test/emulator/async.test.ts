@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CloudConnectClient } from '../../src/index.js';
+import { waitFor, waitForDeletion, type CloudConnectClient } from '../../src/index.js';
 import { fixtures } from './support/fixtures.js';
 import { startTestEmulator, type TestEmulator } from './support/harness.js';
 
@@ -38,10 +38,10 @@ describe('asynchronous (202) operations move through their states after asyncDel
 
   it("the client's waiters see the same transitions", async () => {
     const created = await make.siteNetwork();
-    const ready = await cc.waitFor('ShowSiteNetwork', { site_network_id: created.id }, { until: 'AVAILABLE', intervalMs: 20, timeoutMs: 3000 });
+    const ready = await waitFor(cc, 'ShowSiteNetwork', { site_network_id: created.id }, { until: 'AVAILABLE', intervalMs: 20, timeoutMs: 3000 });
     expect(ready.site_network.state).toBe('AVAILABLE');
     await cc.deleteSiteNetwork({ site_network_id: created.id });
-    await cc.waitForDeletion('ShowSiteNetwork', { site_network_id: created.id }, { intervalMs: 20, timeoutMs: 3000 });
+    await waitForDeletion(cc, 'ShowSiteNetwork', { site_network_id: created.id }, { intervalMs: 20, timeoutMs: 3000 });
   });
 
   it('deleting a central network takes its policies and attachments with it', async () => {

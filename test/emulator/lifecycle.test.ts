@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildViewModel } from '../../generator/steps/model.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
-import { createCloudConnectClient, type CloudConnectClient, type PaginatedOperationId } from '../../src/index.js';
+import { createCloudConnectClient, paginate, type CloudConnectClient, type PaginatedOperationId } from '../../src/index.js';
 import { doc, Recorder } from './support/harness.js';
 
 const operations = buildViewModel(doc).operations;
@@ -38,7 +38,7 @@ describe('paginate() over every list operation of the spec, against the emulator
     const expected = (firstPage?.[op.pagination!.itemsKey] as unknown[] | undefined) ?? [];
     const pageSize = op.pagination!.style === 'single' ? {} : { limit: 1 };
     const walked: unknown[] = [];
-    const paginator = cc.paginate(operationId as PaginatedOperationId, { ...args, ...pageSize, ...(_body === undefined ? {} : { body: _body }) } as never);
+    const paginator = paginate(cc, operationId as PaginatedOperationId, { ...args, ...pageSize, ...(_body === undefined ? {} : { body: _body }) } as never);
     for await (const item of paginator) walked.push(item);
     // With one item per page the walk must still meet every item the unpaged first call returned, in order.
     expect(walked).toEqual(expected);

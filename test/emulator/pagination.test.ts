@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CloudConnectClient } from '../../src/index.js';
+import { paginate, type CloudConnectClient } from '../../src/index.js';
 import { fixtures } from './support/fixtures.js';
 import { startTestEmulator, type TestEmulator } from './support/harness.js';
 
@@ -73,7 +73,7 @@ describe('marker pagination over 10 cloud connections, 3 per page', () => {
 
   it('the client paginator collects every item across pages', async () => {
     const all: string[] = [];
-    for await (const connection of cc.paginate('ListCloudConnections', { limit: 4 })) all.push(connection.name);
+    for await (const connection of paginate(cc, 'ListCloudConnections', { limit: 4 })) all.push(connection.name);
     expect(all).toEqual(names);
   });
 });

@@ -24,7 +24,7 @@ const seen = [];
 const cc = createCloudConnectClient({
   domainId: '0123456789abcdef0123456789abcdef',
   credentials: { token: 'tok' },
-  fetch: async (request) => { seen.push(request.method + ' ' + request.url); return Response.json({ request_id: 'r', cloud_connection: { id: 'x' } }); },
+  fetch: async (url, init) => { seen.push(init.method + ' ' + url); return Response.json({ request_id: 'r', cloud_connection: { id: 'x' } }); },
 });
 const result = await cc.updateCloudConnection({ id: 'x', body: { cloud_connection: { name: 'n' } } });
 console.log(JSON.stringify({ seen, result, error: typeof CloudConnectError, ops: Object.keys(operationSpecs).length > 0 }));

@@ -8,8 +8,11 @@ export interface Arrival {
   body: string;
 }
 
-/** What the server does with one request: answer, or hold the connection open until the test ends. */
-export type Script = { status: number; headers?: Record<string, string>; body?: unknown } | 'hang';
+/**
+ * What the server does with one request: answer (`rawBody` is sent as it is, `body` as JSON), hold the connection
+ * open until the test ends, or send the status, headers and the start of a body and then stall.
+ */
+export type Script = { status: number; headers?: Record<string, string>; body?: unknown; rawBody?: string } | { stallAfter: string } | 'hang';
 
 /**
  * A loopback HTTP server that answers requests from a script, one entry per arrival, and records what
@@ -28,7 +31,13 @@ export async function scriptedServer(script: Script[]) {
         hanging.push(res);
         return;
       }
-      const payload = step.body === undefined ? '' : JSON.stringify(step.body);
+      if ('stallAfter' in step) {
+        hanging.push(res);
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000', 'X-Request-Id': `req-${arrivals.length}` });
+        res.write(step.stallAfter);
+        return;
+      }
+      const payload = step.rawBody ?? (step.body === undefined ? '' : JSON.stringify(step.body));
       res.writeHead(step.status, { 'Content-Type': 'application/json', 'X-Request-Id': `req-${arrivals.length}`, ...step.headers });
       res.end(payload);
     });

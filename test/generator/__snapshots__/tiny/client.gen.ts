@@ -12,16 +12,34 @@ export interface OperationSpec {
   readonly query?: readonly string[];
   /** The operation takes a JSON body. */
   readonly body?: true;
-  /** How `paginate()` walks the answer, when it holds a list. */
-  readonly pagination?: { readonly style: 'marker' | 'offset' | 'single'; readonly itemsKey: string };
-  /** Where waiters read the resource's state, for reads whose answer carries one. */
-  readonly state?: { readonly itemKey: string; readonly field: string; readonly values: readonly string[] };
 }
 
+/** How `paginate()` walks a list operation's answer. */
+export interface PaginationSpec {
+  readonly style: 'marker' | 'offset' | 'single';
+  readonly itemsKey: string;
+}
+
+/** Where waiters read a resource's state in a read operation's answer. */
+export interface StateSpec {
+  readonly itemKey: string;
+  readonly field: string;
+  readonly values: readonly string[];
+}
+
+// Three tables rather than one, so that an application that never pages or waits does not ship the last two.
 export const operationSpecs = {
   DeleteWidget: { method: "DELETE", path: "/v3/{domain_id}/widgets/{widget_id}" },
   UpdateWidget: { method: "PUT", path: "/v3/{domain_id}/widgets/{widget_id}", query: ["dry-run", "colour"], body: true },
 } as const satisfies Record<string, OperationSpec>;
+
+/** The list operations `paginate()` can walk. */
+export const paginationSpecs = {
+} as const satisfies Record<string, PaginationSpec>;
+
+/** The read operations whose answer carries a resource state the waiters watch. */
+export const stateSpecs = {
+} as const satisfies Record<string, StateSpec>;
 
 export type OperationId = keyof typeof operationSpecs;
 

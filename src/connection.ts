@@ -1,0 +1,88 @@
+import { checkDomainId, createCredentials, isTokenCredentials, type Credentials } from './auth/credentials.js';
+import { signPlain } from './auth/signer.js';
+import { scrubberFor } from './scrub.js';
+import { fetchSender } from './senders/fetch.js';
+import { nodeSender } from './senders/node.js';
+import type { Outgoing } from './senders/types.js';
+import { createTransport, type AttemptEvent, type RetryOptions, type Transport } from './transport.js';
+
+export const DEFAULT_ENDPOINT = 'https://cc.myhuaweicloud.com';
+
+export interface CloudConnectClientOptions {
+  /** Base URL of the API; defaults to Huawei's global endpoint. Point it at the emulator for local work. */
+  endpoint?: string;
+  /** Account (domain) id: fills `{domain_id}` in paths and is sent as `X-Domain-Id`. */
+  domainId: string;
+  /** `{ accessKey, secretKey, securityToken? }` to sign requests, or `{ token }` for an IAM token. */
+  credentials: Credentials;
+  /**
+   * A fetch implementation to send with, e.g. one that goes through a proxy. Without it, Node sends with `node:http`
+   * / `node:https` (keep-alive) and other runtimes with the global `fetch`.
+   */
+  fetch?: typeof globalThis.fetch;
+  /** Retries of throttled, unavailable and unreachable calls (see README); `false` turns them off. */
+  retry?: RetryOptions | false;
+  /** Longest wait for one attempt's whole answer, body included. Default 30 s. */
+  timeoutMs?: number;
+  /** Receives one event per attempt; credentials, headers and bodies are never in it. Silent by default. */
+  logger?: (event: AttemptEvent) => void;
+  /** The clock used for `X-Sdk-Date`; for tests. */
+  now?: () => Date;
+}
+
+function checkOptions(options: CloudConnectClientOptions, factory: string): void {
+  if (!options || typeof options !== 'object') throw new TypeError(`${factory}: pass an options object with domainId and credentials.`);
+  if (typeof options.domainId !== 'string' || options.domainId.length < 10 || options.domainId.length > 32) {
+    throw new TypeError(`${factory}: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).`);
+  }
+  const credentials = options.credentials as unknown as Partial<Record<string, unknown>> | undefined;
+  const isToken = typeof credentials?.token === 'string' && credentials.token !== '';
+  const isKeyPair = typeof credentials?.accessKey === 'string' && credentials.accessKey !== '' && typeof credentials.secretKey === 'string' && credentials.secretKey !== '';
+  if (!isToken && !isKeyPair) {
+    throw new TypeError(`${factory}: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.`);
+  }
+  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
+    throw new TypeError(`${factory}: timeoutMs must be a positive number of milliseconds.`);
+  }
+  if (options.retry && options.retry.maxAttempts !== undefined && !(Number.isInteger(options.retry.maxAttempts) && options.retry.maxAttempts >= 1)) {
+    throw new TypeError(`${factory}: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).`);
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new TypeError(`${factory}: fetch must be a function with the signature of the global fetch.`);
+}
+
+/** What both the operation methods and the generic methods send through. */
+export interface Connection {
+  /** The endpoint without a trailing slash. */
+  base: string;
+  domainId: string;
+  transport: Transport;
+  scrub: (text: string) => string;
+}
+
+export function connect(options: CloudConnectClientOptions, factory: string): Connection {
+  checkOptions(options, factory);
+  // A private, validated copy: later changes to the caller's object cannot change what is signed.
+  const credentials = createCredentials(options.credentials);
+  const domainId = checkDomainId(options.domainId);
+  const base = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
+  let host: string;
+  try {
+    host = new URL(base).host;
+  } catch {
+    throw new TypeError(`${factory}: endpoint must be an absolute URL such as ${DEFAULT_ENDPOINT}.`);
+  }
+  const now = options.now ?? (() => new Date());
+  let authorize: (request: Outgoing) => Record<string, string> | Promise<Record<string, string>>;
+  if (isTokenCredentials(credentials)) {
+    const headers = { 'x-domain-id': domainId, 'x-auth-token': credentials.token };
+    authorize = () => headers;
+  } else {
+    authorize = (request) =>
+      signPlain({ method: request.method, url: request.url, host: request.url.startsWith(`${base}/`) ? host : undefined, headers: request.headers, body: request.body }, { credentials, domainId, date: now() });
+  }
+  const scrub = scrubberFor(credentials);
+  const globalFetch = (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init);
+  const sender = options.fetch ? fetchSender(options.fetch) : (nodeSender() ?? fetchSender(globalFetch));
+  const transport = createTransport({ sender, authorize, retry: options.retry, timeoutMs: options.timeoutMs ?? 30_000, logger: options.logger, scrub });
+  return { base, domainId, transport, scrub };
+}

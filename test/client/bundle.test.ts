@@ -1,0 +1,36 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { root } from '../support/spec.js';
+
+/** An application that creates the client and sends one update, bundled as a browser app would be. */
+const APP = `import { createCloudConnectClient } from './src/index.ts';
+const cc = createCloudConnectClient({ domainId: '0123456789abcdef0123456789abcdef', credentials: { accessKey: 'AK', secretKey: 'SK' } });
+export const result = await cc.updateCloudConnection({ id: 'x', body: { cloud_connection: { name: 'n' } } });`;
+
+async function bundleForBrowser() {
+  const result = await build({
+    stdin: { contents: APP, resolveDir: root, sourcefile: 'app.ts', loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  return { code: result.outputFiles[0]?.text ?? '', inputs: Object.keys(result.metafile.inputs).sort(), imports: output?.imports ?? [] };
+}
+
+describe('a browser bundle of an application using the client (esbuild, platform browser)', () => {
+  it('imports nothing from node: and ships neither openapi-fetch nor the paging and waiter tables', async () => {
+    const { code, inputs, imports } = await bundleForBrowser();
+    expect(imports).toEqual([]);
+    expect(inputs.filter((input) => input.startsWith('node:') || input.includes('node_modules'))).toEqual([]);
+    // Node's modules are reached through process.getBuiltinModule at run time, never through an import.
+    expect(code).not.toMatch(/\b(from|import|require)\s*\(?\s*["']node:/);
+    expect(code).not.toContain('itemsKey');
+    expect(code).not.toContain('RESTORING');
+    expect(code).toContain('"/v3/{domain_id}/ccaas/cloud-connections/{id}"');
+  });
+});

@@ -1,0 +1,48 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CloudConnectClientOptions } from '../../../src/index.js';
+
+/**
+ * The two ways the client sends: `node:http` (its default in Node) and `fetch` (its default elsewhere, and what the
+ * `fetch` option selects). Client tests run once per sender with `describe.each(SENDERS)`.
+ */
+export const SENDERS: { sender: 'node:http' | 'fetch'; options: Pick<CloudConnectClientOptions, 'fetch'> }[] = [
+  { sender: 'node:http', options: {} },
+  { sender: 'fetch', options: { fetch: (input, init) => globalThis.fetch(input, init) } },
+];
+
+export interface Seen {
+  method: string;
+  /** Path and query, as the server received them. */
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * A loopback server that records each request and answers with `reply`'s `Response`, for tests that want to see
+ * exactly what went on the wire whichever sender put it there.
+ */
+export async function recordingServer(reply: (seen: Seen) => Response | Promise<Response>) {
+  const requests: Seen[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
+      const seen = { method: req.method ?? '', path: req.url ?? '', headers, body: Buffer.concat(chunks).toString('utf8') };
+      requests.push(seen);
+      const response = await reply(seen);
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
