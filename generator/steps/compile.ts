@@ -1,28 +1,139 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { packages, type PackageSpec } from '../../packages/packages.js';
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
 
 const require = createRequire(import.meta.url);
 const tscPath = require.resolve('typescript/bin/tsc');
 
-/** Compiles src/ and the generated client to `dist/`, the files the package's exports point at. */
+/**
+ * Builds every package of packages/packages.ts into its folder: one bundled ESM file per entry (esbuild), the
+ * declarations tsc emits for it (`emitDeclarationOnly`, `noCheck`: `npm run typecheck` already type-checks the same
+ * files), and its assets. `outRoot` lets the benchmark build elsewhere than the repository.
+ */
+export async function buildPackages(root: string, outRoot: string = root): Promise<void> {
+  const declarations = path.join(outRoot, '.tmp', `declarations-${process.pid}`);
+  const outputs = packages.flatMap((pkg) => ['dist', ...pkg.assets.map(([, to]) => to)].map((folder) => path.join(outRoot, pkg.dir, folder)));
+  await Promise.all(outputs.map((output) => rm(output, { recursive: true, force: true })));
+  try {
+    // tsc (a separate process) and esbuild run side by side; the declarations are sorted into packages afterwards.
+    await Promise.all([emitDeclarations(root, declarations), ...packages.map((pkg) => bundle(root, outRoot, pkg))]);
+    await Promise.all(packages.map((pkg) => copyDeclarations(root, declarations, path.join(outRoot, pkg.dir), pkg)));
+    await Promise.all(packages.flatMap((pkg) => pkg.assets.map(([from, to]) => copyAsset(path.join(root, from), path.join(outRoot, pkg.dir, to)))));
+  } finally {
+    await rm(declarations, { recursive: true, force: true });
+  }
+}
+
+function emitDeclarations(root: string, outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [tscPath, '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new BuildError(`tsc (declarations) failed:\n${stdout}${stderr}`));
+      else resolve();
+    });
+  });
+}
+
+const within = (file: string, owned: string) => (owned.endsWith('/') ? file.startsWith(owned) : file === owned);
+
+/**
+ * An import of a module that another entry of the same package owns becomes an import of that entry's output file,
+ * so each module exists once per package.
+ */
+function entryImports(root: string, pkg: PackageSpec): Plugin {
+  const owners = pkg.entries.filter((entry) => entry.owns !== undefined);
+  return {
+    name: 'entry-imports',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const target = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/').replace(/\.js$/, '.ts');
+        const importer = path.relative(root, args.importer).split(path.sep).join('/');
+        const owner = owners.find((entry) => within(target, entry.owns as string) && !within(importer, entry.owns as string));
+        return owner ? { path: `./${owner.out}.js`, external: true } : undefined;
+      });
+    },
+  };
+}
+
+async function bundle(root: string, outRoot: string, pkg: PackageSpec): Promise<void> {
+  const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string> };
+  if (manifest.name !== pkg.name) throw new BuildError(`${pkg.dir}/package.json is named "${manifest.name}" but packages/packages.ts says "${pkg.name}"; make them agree.`);
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(pkg.entries.map((entry) => [entry.out, entry.source])),
+    outdir: path.join(outRoot, pkg.dir, 'dist'),
+    bundle: true,
+    format: 'esm',
+    platform: pkg.platform,
+    target: 'es2022',
+    packages: 'external',
+    // Kept external so the check below can name them: they must not reach a package that runs outside Node.
+    external: pkg.platform === 'neutral' ? ['node:*'] : [],
+    plugins: [entryImports(root, pkg)],
+    metafile: true,
+    logLevel: 'silent',
+  }).catch((error: unknown) => {
+    throw new BuildError(`esbuild failed for ${pkg.name}: ${(error as Error).message}`);
+  });
+  const allowed = new Set(Object.keys(manifest.dependencies ?? {}));
+  const siblings = new Set(pkg.entries.map((entry) => `./${entry.out}.js`));
+  const problems = Object.entries(result.metafile.outputs).flatMap(([file, output]) =>
+    output.imports
+      .filter((i) => i.external && !siblings.has(i.path))
+      .filter((i) => (isBuiltin(i.path) ? pkg.platform !== 'node' : !allowed.has(packageName(i.path))))
+      .map((i) => `${path.basename(file)} imports "${i.path}"`),
+  );
+  if (problems.length > 0) {
+    throw new BuildError(
+      `${pkg.name}: ${problems.join('; ')}. Add the package to ${pkg.dir}/package.json "dependencies"` +
+        (pkg.platform === 'neutral' ? ', or for a node: module load it through process.getBuiltinModule so browsers never see it.' : '.'),
+    );
+  }
+}
+
+const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier);
+const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+/** Relative module specifiers a declaration file imports, re-exports or references with `import("…")`. */
+function relativeSpecifiers(source: string): string[] {
+  return [...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1] as string);
+}
+
+/** Copies the declarations reachable from the package's entries into `<package>/dist/types/`, keeping their paths. */
+async function copyDeclarations(root: string, declarations: string, packageDir: string, pkg: PackageSpec): Promise<void> {
+  const queue = pkg.entries.map((entry) => entry.source.replace(/\.ts$/, '.d.ts'));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const relative = queue.pop() as string;
+    if (seen.has(relative)) continue;
+    seen.add(relative);
+    // Hand-written or generated `.d.ts` inputs (generated/schema.d.ts) are not emitted by tsc; they are copied as they are.
+    const from = [path.join(declarations, relative), path.join(root, relative)].find((file) => existsSync(file));
+    if (from === undefined) throw new BuildError(`${pkg.name}: no declaration ${relative} (tsc emitted none, and the repository has none).`);
+    const text = await readFile(from, 'utf8');
+    await copyAsset(from, path.join(packageDir, 'dist', 'types', relative));
+    for (const specifier of relativeSpecifiers(text)) {
+      queue.push(path.posix.join(path.posix.dirname(relative), specifier).replace(/\.js$/, '.d.ts'));
+    }
+  }
+}
+
+async function copyAsset(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await cp(from, to, { recursive: true });
+}
+
+/** The packages' build output (see packages/README.md). */
 export const compile: Step = {
   name: 'compile',
   skipOnCheck: true,
   async run(ctx) {
-    const dist = path.join(ctx.root, 'dist');
-    await rm(dist, { recursive: true, force: true });
-    await new Promise<void>((resolve, reject) => {
-      execFile(process.execPath, [tscPath, '-p', 'tsconfig.build.json'], { cwd: ctx.root }, (error, stdout, stderr) => {
-        if (error) reject(new BuildError(`tsc failed:\n${stdout}${stderr}`));
-        else resolve();
-      });
-    });
-    // tsc emits nothing for a .d.ts input, but the compiled client imports it.
-    await mkdir(path.join(dist, 'generated'), { recursive: true });
-    await copyFile(path.join(ctx.root, 'generated', 'schema.d.ts'), path.join(dist, 'generated', 'schema.d.ts'));
+    await buildPackages(ctx.root);
   },
 };
