@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { packages, type PackageSpec } from '../../packages/packages.js';
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
@@ -24,7 +24,12 @@ export async function buildPackages(root: string, outRoot: string = root): Promi
     // tsc (a separate process) and esbuild run side by side; the declarations are sorted into packages afterwards.
     await Promise.all([emitDeclarations(root, declarations), ...packages.map((pkg) => bundle(root, outRoot, pkg))]);
     await Promise.all(packages.map((pkg) => copyDeclarations(root, declarations, path.join(outRoot, pkg.dir), pkg)));
-    await Promise.all(packages.flatMap((pkg) => pkg.assets.map(([from, to]) => copyAsset(path.join(root, from), path.join(outRoot, pkg.dir, to)))));
+    const copies = packages.flatMap((pkg) => [
+      ...pkg.assets.map(([from, to]) => [path.join(root, from), path.join(outRoot, pkg.dir, to)] as const),
+      // A build made elsewhere gets the manifests too, so it can be packed there.
+      ...(outRoot === root ? [] : ['package.json', 'README.md'].map((file) => [path.join(root, pkg.dir, file), path.join(outRoot, pkg.dir, file)] as const)),
+    ]);
+    await Promise.all(copies.map(([from, to]) => copyAsset(from, to)));
   } finally {
     await rm(declarations, { recursive: true, force: true });
   }
@@ -83,18 +88,37 @@ async function bundle(root: string, outRoot: string, pkg: PackageSpec): Promise<
   });
   const allowed = new Set(Object.keys(manifest.dependencies ?? {}));
   const siblings = new Set(pkg.entries.map((entry) => `./${entry.out}.js`));
+  const fix = (specifier: string) =>
+    isBuiltin(specifier)
+      ? 'load node: modules through process.getBuiltinModule, so that browsers never see them'
+      : `add "${packageName(specifier)}" to ${pkg.dir}/package.json "dependencies"`;
   const problems = Object.entries(result.metafile.outputs).flatMap(([file, output]) =>
     output.imports
       .filter((i) => i.external && !siblings.has(i.path))
       .filter((i) => (isBuiltin(i.path) ? pkg.platform !== 'node' : !allowed.has(packageName(i.path))))
-      .map((i) => `${path.basename(file)} imports "${i.path}"`),
+      .map((i) => `${path.basename(file)} imports "${i.path}": ${fix(i.path)}`),
   );
-  if (problems.length > 0) {
-    throw new BuildError(
-      `${pkg.name}: ${problems.join('; ')}. Add the package to ${pkg.dir}/package.json "dependencies"` +
-        (pkg.platform === 'neutral' ? ', or for a node: module load it through process.getBuiltinModule so browsers never see it.' : '.'),
-    );
+  problems.push(...(await missingSiblingExports(root, result.metafile.outputs)));
+  if (problems.length > 0) throw new BuildError(`${pkg.name} cannot ship as built: ${problems.join('; ')}.`);
+}
+
+/**
+ * Names one entry imports from another that the other does not export: esbuild leaves those imports alone (they are
+ * external to it), so without this check they would only fail when a user loads the package.
+ */
+async function missingSiblingExports(root: string, outputs: Metafile['outputs']): Promise<string[]> {
+  const exportsOf = new Map(Object.entries(outputs).map(([file, output]) => [path.basename(file), new Set(output.exports)]));
+  const problems: string[] = [];
+  for (const file of Object.keys(outputs)) {
+    const code = await readFile(path.resolve(root, file), 'utf8');
+    for (const [, names, sibling] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']\.\/([^"']+)["']/g)) {
+      const available = exportsOf.get(sibling as string);
+      if (available === undefined) continue;
+      const missing = (names as string).split(',').map((n) => n.trim().split(/\s+as\s+/)[0] as string).filter((n) => n !== '' && !available.has(n));
+      if (missing.length > 0) problems.push(`${path.basename(file)} imports ${missing.join(', ')} from ${sibling}, which does not export it (export it from that entry's source)`);
+    }
   }
+  return problems;
 }
 
 const isBuiltin = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier);

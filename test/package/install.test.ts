@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packages } from '../../packages/packages.js';
-import { cleanEnv, installInto, packAll, type Packed } from '../support/packages.js';
+import { cleanEnv, installInto, packAll, type Packed } from '../../packages/pack.js';
 import { root } from '../support/spec.js';
 
 const run = promisify(execFile);

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { buildPackages } from '../../generator/steps/compile.js';
 import { startEmulator } from '../../src/emulator/index.js';
-import { cleanEnv, installInto, packAll } from '../support/packages.js';
+import { cleanEnv, installInto, packAll } from '../../packages/pack.js';
 import type { ScenarioParams, ScenarioReport } from './scenario.js';
 
 const run = promisify(execFile);

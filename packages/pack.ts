@@ -1,9 +1,12 @@
+// Packing and installing the packages as a user would: used by test/package, test/runtimes and bench/footprint.ts.
 import { execFile } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { packages } from '../../packages/packages.js';
-import { root } from './spec.js';
+import { fileURLToPath } from 'node:url';
+import { packages } from './packages.js';
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const run = promisify(execFile);
 
@@ -24,12 +27,15 @@ export interface Packed {
   unpackedBytes: number;
 }
 
-/** `npm pack`s every package of packages/packages.ts (built beforehand by `npm run build` or the test set-up). */
-export async function packAll(destination: string): Promise<Map<string, Packed>> {
+/**
+ * `npm pack`s every package of packages.ts, built beforehand (by `npm run build`, or by `buildPackages(root, from)`
+ * when packing a build made elsewhere).
+ */
+export async function packAll(destination: string, from: string = repositoryRoot): Promise<Map<string, Packed>> {
   await mkdir(destination, { recursive: true });
   const packed = await Promise.all(
     packages.map(async (pkg) => {
-      const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', destination], { cwd: path.join(root, pkg.dir), env: cleanEnv() });
+      const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', destination], { cwd: path.join(from, pkg.dir), env: cleanEnv() });
       const [info] = JSON.parse(stdout) as { name: string; filename: string; files: { path: string }[]; size: number; unpackedSize: number }[];
       if (info === undefined) throw new Error(`npm pack printed nothing for ${pkg.dir}`);
       return { name: info.name, tarball: path.join(destination, info.filename), files: info.files.map((f) => f.path).sort(), bytes: info.size, unpackedBytes: info.unpackedSize };
