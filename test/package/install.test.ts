@@ -55,6 +55,26 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
     expect(files.filter((file) => never.test(file))).toEqual([]);
   });
 
+  it.each([
+    { name: 'cloud-connect-kit', app: clientApp, want: { 'auth.js': [], 'index.js': ['./auth.js', 'openapi-fetch'] } },
+    { name: 'cloud-connect-emulator', app: emulatorApp, want: { 'cli.js': ['./index.js', 'node:*'], 'index.js': ['ajv-formats', 'ajv/dist/2020.js', 'node:*'] } },
+  ])('$name ships one bundled ESM file per entry, importing only its dependencies and its other entries', async ({ name, app, want }) => {
+    const dist = path.join(app, 'node_modules', name, 'dist');
+    const scripts = packed.get(name)?.files.filter((file) => file.endsWith('.js')).map((file) => path.basename(file)) ?? [];
+    expect(scripts.sort()).toEqual(Object.keys(want));
+    const imports = Object.fromEntries(
+      await Promise.all(
+        scripts.map(async (file) => {
+          const code = await readFile(path.join(dist, file), 'utf8');
+          const specifiers = [...code.matchAll(/^(?:import|export)\s[^;]*?\bfrom\s*"([^"]+)"|\bimport\(\s*["']([^"']+)["']\s*\)/gm)].map((m) => (m[1] ?? m[2]) as string);
+          // node: modules are the emulator's to use freely; which ones is its own business.
+          return [file, [...new Set(specifiers.map((s) => (s.startsWith('node:') ? 'node:*' : s)))].sort()];
+        }),
+      ),
+    );
+    expect(imports).toEqual(want);
+  });
+
   it('the root pins the same versions of the packages\' dependencies as the packages do', async () => {
     const manifest = async (dir: string) => JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     const rootDevDependencies = (await manifest('.')).devDependencies ?? {};
@@ -139,7 +159,8 @@ describe.concurrent('the installed packages, run as a user runs them', () => {
 
 describe.concurrent('package linters', () => {
   it.each(packages.map((pkg) => pkg.name))('publint finds nothing to report in the %s tarball', async (name) => {
-    const { stdout } = await run(bin('publint'), ['run', packed.get(name)?.tarball as string, '--strict'], { cwd: work, env: cleanEnv() });
+    // publint colours its output under CI=true even when piped; NO_COLOR turns that off.
+    const { stdout } = await run(bin('publint'), ['run', packed.get(name)?.tarball as string, '--strict'], { cwd: work, env: cleanEnv({ NO_COLOR: '1' }) });
     expect(stdout.trim().split('\n').at(-1)).toBe('All good!');
   }, 60_000);
 
