@@ -16,15 +16,18 @@ const tscPath = require.resolve('typescript/bin/tsc');
  * declarations tsc emits for it (`emitDeclarationOnly`, `noCheck`: `npm run typecheck` already type-checks the same
  * files), and its assets. `outRoot` lets the benchmark build elsewhere than the repository.
  */
-export async function buildPackages(root: string, outRoot: string = root): Promise<void> {
+export async function buildPackages(root: string, outRoot: string = root, specs: readonly PackageSpec[] = packages): Promise<void> {
   const declarations = path.join(outRoot, '.tmp', `declarations-${process.pid}`);
-  const outputs = packages.flatMap((pkg) => ['dist', ...pkg.assets.map(([, to]) => to)].map((folder) => path.join(outRoot, pkg.dir, folder)));
+  const outputs = specs.flatMap((pkg) => ['dist', ...pkg.assets.map(([, to]) => to)].map((folder) => path.join(outRoot, pkg.dir, folder)));
   await Promise.all(outputs.map((output) => rm(output, { recursive: true, force: true })));
   try {
     // tsc (a separate process) and esbuild run side by side; the declarations are sorted into packages afterwards.
-    await Promise.all([emitDeclarations(root, declarations), ...packages.map((pkg) => bundle(root, outRoot, pkg))]);
-    await Promise.all(packages.map((pkg) => copyDeclarations(root, declarations, path.join(outRoot, pkg.dir), pkg)));
-    const copies = packages.flatMap((pkg) => [
+    // allSettled: a failed bundle must not let the finally below remove the folder while tsc still writes into it.
+    const settled = await Promise.allSettled([...specs.map((pkg) => bundle(root, outRoot, pkg)), emitDeclarations(root, declarations)]);
+    const failed = settled.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    await Promise.all(specs.map((pkg) => copyDeclarations(root, declarations, path.join(outRoot, pkg.dir), pkg)));
+    const copies = specs.flatMap((pkg) => [
       ...pkg.assets.map(([from, to]) => [path.join(root, from), path.join(outRoot, pkg.dir, to)] as const),
       // A build made elsewhere gets the manifests too, so it can be packed there.
       ...(outRoot === root ? [] : ['package.json', 'README.md'].map((file) => [path.join(root, pkg.dir, file), path.join(outRoot, pkg.dir, file)] as const)),
@@ -111,7 +114,7 @@ async function missingSiblingExports(root: string, outputs: Metafile['outputs'])
   const problems: string[] = [];
   for (const file of Object.keys(outputs)) {
     const code = await readFile(path.resolve(root, file), 'utf8');
-    for (const [, names, sibling] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']\.\/([^"']+)["']/g)) {
+    for (const [, names, sibling] of code.matchAll(/(?:import|export)\s*\{([^}]*)\}\s*from\s*["']\.\/([^"']+)["']/g)) {
       const available = exportsOf.get(sibling as string);
       if (available === undefined) continue;
       const missing = (names as string).split(',').map((n) => n.trim().split(/\s+as\s+/)[0] as string).filter((n) => n !== '' && !available.has(n));
