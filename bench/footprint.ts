@@ -3,6 +3,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildFailure, type Platform } from 'esbuild';
+import { buildPackages } from '../generator/steps/compile.js';
+import { installInto, packAll } from '../packages/pack.js';
 import { root } from './child.js';
 import { coreDir } from './official.js';
 import { ratio, kib, NO_GOAL, verdict, type GroupResult } from './table.js';
@@ -105,20 +107,34 @@ async function installedTree(packageDir: string): Promise<{ bytes: number; packa
   return { bytes, packages: seen.size };
 }
 
+/**
+ * What `npm install cloud-connect-kit` puts on disk: this commit's client package, built and packed in a scratch
+ * folder (the repository's own packages/ are left alone), installed from its tarball into an empty project.
+ */
+async function installedClient(workDir: string): Promise<{ bytes: number; packages: number; tarball: number }> {
+  const scratch = path.join(workDir, 'footprint');
+  await buildPackages(root, scratch);
+  const tarball = (await packAll(path.join(scratch, 'packs'), scratch)).get('cloud-connect-kit');
+  if (tarball === undefined) throw new Error('npm pack made no cloud-connect-kit tarball');
+  const app = path.join(scratch, 'app');
+  await installInto(app, [tarball.tarball]);
+  return { ...(await installedTree(path.join(app, 'node_modules', 'cloud-connect-kit'))), tarball: tarball.bytes };
+}
+
 const describeBundle = (b: Bundle) => `${kib(b.gzipped)} gzip (${kib(b.minified)} min${b.platform === 'node' ? ', platform node' : ''})`;
 
-export async function footprintGroup(): Promise<GroupResult> {
+export async function footprintGroup(workDir: string): Promise<GroupResult> {
   const [client, openapiFetch, official] = await Promise.all([measureBundle('client'), measureBundle('openapi-fetch'), measureBundle('official')]);
-  const openapiFetchDir = await locate('openapi-fetch', root);
-  if (openapiFetchDir === undefined) throw new Error('openapi-fetch is not installed');
-  const [ours, theirs, oursFolder] = await Promise.all([installedTree(openapiFetchDir), installedTree(coreDir), folderBytes(openapiFetchDir)]);
+  const [ours, theirs] = await Promise.all([installedClient(workDir), installedTree(coreDir)]);
   const notes = [
     'Footprint: esbuild (bundle, minify, format esm, target es2022) of a consumer that creates the client and sends one UpdateCloudConnection; gzip is node:zlib level 9. The official consumer uses GlobalCredentials + HcClient + DefaultHttpClient (signer and axios included).',
   ];
   for (const [name, b] of [['this client', client], ['openapi-fetch', openapiFetch], ['official core', official]] as const) {
     if (b.fallback) notes.push(`Footprint: the ${name} consumer does not bundle for platform browser (${b.fallback}); its figure is for platform node.`);
   }
-  notes.push('Installed size: apparent bytes of each package folder (nested node_modules counted as their own packages), following `dependencies` from the package through its whole tree, each package once.');
+  notes.push(
+    'Installed size: `npm pack` of packages/client (built from this commit in .tmp), `npm install` of the tarball into an empty project, then apparent bytes of each package folder (nested node_modules counted as their own packages), following `dependencies` from cloud-connect-kit through its whole tree, each package once. The official core is measured where it is installed (devDependencies).',
+  );
   return {
     rows: [
       {
@@ -140,8 +156,8 @@ export async function footprintGroup(): Promise<GroupResult> {
       },
       {
         group: 'Footprint',
-        label: 'Installed runtime dependencies: openapi-fetch tree vs official core tree',
-        measured: `${kib(ours.bytes)} (${ours.packages} packages; openapi-fetch folder ${kib(oursFolder)})`,
+        label: 'Installed client: `npm install` of the packed cloud-connect-kit (itself and its dependencies) vs official core tree',
+        measured: `${kib(ours.bytes)} (${ours.packages} packages; tarball ${kib(ours.tarball)})`,
         peer: `${kib(theirs.bytes)} (${theirs.packages} packages)`,
         ratio: ratio(ours.bytes, theirs.bytes),
         ...NO_GOAL,

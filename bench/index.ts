@@ -39,12 +39,12 @@ async function guarded(group: string, run: () => Promise<GroupResult>): Promise<
 }
 
 async function clientEntry(generation: GenerationOutcome | undefined): Promise<{ path: string; source: string }> {
-  if (generation?.compiledEntry) return { path: generation.compiledEntry, source: 'compiled by this run (tsc -p tsconfig.build.json, same output as dist/src/index.js)' };
-  const dist = path.join(root, 'dist', 'src', 'index.js');
+  if (generation?.compiledEntry) return { path: generation.compiledEntry, source: 'built by this run (the compile step, same output as packages/client/dist/index.js)' };
+  const dist = path.join(root, 'packages', 'client', 'dist', 'index.js');
   await stat(dist).catch(() => {
-    throw new Error('no compiled client: this run\'s tsc emitted nothing and dist/src/index.js is missing');
+    throw new Error('no built client: this run\'s compile step failed and packages/client/dist/index.js is missing');
   });
-  return { path: dist, source: 'dist/src/index.js from the last `npm run build` (this run\'s compile emitted nothing)' };
+  return { path: dist, source: 'packages/client/dist/index.js from the last `npm run build` (this run\'s compile step failed)' };
 }
 
 const ORDER = ['Footprint', 'Cold import', 'Throughput', 'Library', 'Signer', 'Generation', 'Emulator'] as const;
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     if (entry) process.env.BENCH_CLIENT_ENTRY = entry.path;
     for (const group of groups) {
       const run = {
-        Footprint: footprintGroup,
+        Footprint: () => footprintGroup(workDir),
         'Cold import': async () => coldImportGroup(settings, await clientEntry(generation)),
         Throughput: () => throughputGroup(settings, progress),
         Library: () => libraryGroup(settings, progress),

@@ -41,7 +41,7 @@ const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${pr
 if (isEntryPoint) {
   const ctx = createContext({ check: process.argv.includes('--check') });
   build(ctx).then(
-    () => console.log(ctx.check ? 'generated/ is up to date.' : 'generated/ and dist/ rebuilt.'),
+    () => console.log(ctx.check ? 'generated/ is up to date.' : 'generated/ and the packages (packages/*/dist) rebuilt.'),
     (error: unknown) => {
       console.error(error instanceof BuildError ? error.message : error);
       process.exitCode = 1;

@@ -1,4 +1,5 @@
 export {
+  checkDomainId,
   createCredentials,
   credentialsFromEnv,
   isTokenCredentials,

@@ -14,7 +14,7 @@ const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const EXPECTED: [group: string, label: string][] = [
   ['Footprint', 'Bundle of a consumer sending UpdateCloudConnection'],
   ['Footprint', 'Same consumer on openapi-fetch alone'],
-  ['Footprint', 'Installed runtime dependencies'],
+  ['Footprint', 'Installed client'],
   ['Cold import', 'Import in a fresh node process'],
   ['Cold import', "Same, the client's default entry bundled into one ESM file"],
   ['Cold import', 'Same, peer also loading what it needs to send'],

@@ -143,7 +143,7 @@ let tscOutput = '';
 beforeAll(async () => {
   await rm(work, { recursive: true, force: true });
   await mkdir(path.join(work, 'node_modules'), { recursive: true });
-  await symlink(root, path.join(work, 'node_modules', 'cloud-connect-kit'), 'dir');
+  await symlink(path.join(root, 'packages', 'client'), path.join(work, 'node_modules', 'cloud-connect-kit'), 'dir');
   await mkdir(path.join(work, 'samples'));
   await mkdir(path.join(work, 'guide'));
   await mkdir(path.join(work, 'curl'));
