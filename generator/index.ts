@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { cached, hashFiles, readRecord, recordBuild, recordLocal, RECORD_FILE, reuse, specInputs, startInputsKey, stepKey, type CachedStep } from './cache.js';
 import { BuildError, createContext, type BuildContext, type Step } from './context.js';
@@ -98,6 +98,8 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
     }
   };
 
+  // Steps whose output is reused never made the scratch folder the others write to.
+  await mkdir(ctx.scratchDir, { recursive: true });
   try {
     // Steps are listed after what they need, so each finds its needs' promises already in the map.
     for (const step of steps) finished.set(step.name, runStep(step));

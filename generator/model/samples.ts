@@ -36,7 +36,42 @@ function samplePathValue(param: Param, path: string, raw: ParameterObject, schem
   return schema.enum ? String(schema.enum[0]) : PLACEHOLDER_ID;
 }
 
-export function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOperation[], server: string): Sample {
+/** Marks a name the samples make unique per run; replaced in the TypeScript and shell text, never sent. */
+const UNIQUE_MARK = '\u0000unique:';
+const UNIQUE_TS = /'\u0000unique:([^'\\]*)'/g;
+const UNIQUE_JSON = /"\\u0000unique:([^"\\]*)"/g;
+
+/**
+ * A create body whose resource has a `name` gets a name that differs per run (Cloud Connect refuses a second
+ * resource of the same name, CC.1031), so a reader can run the create sample again; the seeded example keeps its own.
+ */
+function withUniqueName(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const entries = Object.entries(body);
+  const [key, resource] = entries[0] ?? [];
+  if (entries.length !== 1 || typeof resource !== 'object' || resource === null || typeof (resource as { name?: unknown }).name !== 'string') return body;
+  return { [key!]: { ...resource, name: `${UNIQUE_MARK}${(resource as { name: string }).name}` } };
+}
+
+/** Walk order on a section's page: make, read, change, tag, then undo and delete, children before parents. */
+const VERBS = ['Create', 'List', 'Count', 'Show', 'Update', 'Batch', 'Apply', 'Associate', 'Tag', 'Untag', 'Disassociate', 'Delete'];
+
+function verbRank(operationId: string): number {
+  const rank = VERBS.findIndex((verb) => operationId.startsWith(verb));
+  return rank === -1 ? VERBS.indexOf('Update') : rank;
+}
+
+/** Orders a section's operations as a reader walks its resources against a freshly started `npm start`. */
+export function readerOrder(a: Operation, b: Operation): number {
+  const byVerb = verbRank(a.operationId) - verbRank(b.operationId);
+  if (byVerb !== 0) return byVerb;
+  const depth = (op: Operation) => op.path.split('/').length;
+  const byDepth = a.operationId.startsWith('Delete') ? depth(b) - depth(a) : depth(a) - depth(b);
+  if (byDepth !== 0) return byDepth;
+  return a.operationId < b.operationId ? -1 : 1;
+}
+
+export function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOperation[]): Sample {
   const args: Record<string, unknown> = {};
   let path = op.path;
   for (const param of op.pathParams) {
@@ -53,15 +88,18 @@ export function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOp
     const first = (items ?? schema).enum?.[0] ?? 'example';
     args[raw.name] = schema.type === 'array' ? [first] : first;
   }
-  const body = op.examples.find((e) => e.kind === 'request')?.value;
+  const example = op.examples.find((e) => e.kind === 'request')?.value;
+  const body = op.operationId.startsWith('Create') ? withUniqueName(example) : example;
   if (body !== undefined) args.body = body;
   const query = requiredQuery.map((p) => [p.name, args[p.name]] as const);
   const search = query.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}=${encodeURIComponent(String(v))}`)).join('&');
   return {
-    args: Object.keys(args).length > 0 ? tsLiteral(args) : '',
-    argsValue: args,
-    shellUrl: `\${CLOUD_CONNECT_ENDPOINT:-${server}}${(search ? `${path}?${search}` : path).replace('{domain_id}', '$HUAWEICLOUD_SDK_DOMAIN_ID')}`,
-    shellBody: body === undefined ? '' : JSON.stringify(body).replace(/'/g, `'\\''`),
+    args: Object.keys(args).length > 0 ? tsLiteral(args).replace(UNIQUE_TS, (_, name: string) => `\`${name}-\${Date.now()}\``) : '',
+    argsValue: example === undefined ? args : { ...args, body: example },
+    uniqueName: body !== example,
+    // `:?` stops the shell with that hint when the variable is unset, rather than calling the real service.
+    shellUrl: `\${CLOUD_CONNECT_ENDPOINT:?run npm start and paste its export lines}${(search ? `${path}?${search}` : path).replace('{domain_id}', '$HUAWEICLOUD_SDK_DOMAIN_ID')}`,
+    shellBody: body === undefined ? '' : JSON.stringify(body).replace(/'/g, `'\\''`).replace(UNIQUE_JSON, (_, name: string) => `"${name}-'$RANDOM'"`),
     tokenOnly: op.tokenOnly,
     printsResult: op.success.schemaName !== null,
   };

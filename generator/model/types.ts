@@ -17,6 +17,7 @@ export interface Section {
   /** File name stem and anchor of the section's Markdown page, e.g. `cloud-connections`. */
   slug: string;
   description: string;
+  /** In walk order (see `readerOrder` in samples.ts): create, list, show, update, tag…, delete last. */
   operations: Operation[];
 }
 
@@ -61,11 +62,13 @@ export interface Operation {
 export interface Sample {
   /** The arguments object as a TypeScript literal (path parameters and the request example's body), or empty. */
   args: string;
-  /** The same arguments as data, for steps and tests that call the operation. */
+  /** The same arguments as data (the example's own name, not made unique), for steps and tests that call the operation. */
   argsValue: Record<string, unknown>;
+  /** The sample gives the new resource's name a suffix that differs per run, so the sample can run again. */
+  uniqueName: boolean;
   /**
-   * The request URL for a POSIX shell: `$CLOUD_CONNECT_ENDPOINT` (default: the spec's server), the path with
-   * sample values and `$HUAWEICLOUD_SDK_DOMAIN_ID`, and any required query.
+   * The request URL for a POSIX shell: `$CLOUD_CONNECT_ENDPOINT` (the shell stops with a hint when it is unset),
+   * the path with sample values and `$HUAWEICLOUD_SDK_DOMAIN_ID`, and any required query.
    */
   shellUrl: string;
   /** The request example's body as compact JSON, quoted for a POSIX shell's single quotes; empty without a body. */

@@ -3,7 +3,7 @@ import { BuildError } from '../context.js';
 import { githubAnchor, methodNameOf, tsPropertyKey } from '../model/naming.js';
 import { tsLiteral } from '../model/literal.js';
 import { limitsText, typeLabel } from '../model/schema-text.js';
-import { sampleOf, type DraftOperation } from '../model/samples.js';
+import { readerOrder, sampleOf, type DraftOperation } from '../model/samples.js';
 import type { Example, Operation, Pagination, Param, ResponseRow, Section, StateLocation, ViewModel } from '../model/types.js';
 import {
   HTTP_METHODS,
@@ -171,13 +171,13 @@ export function buildViewModel(doc: OpenApiDocument): ViewModel {
   }
   const gets = drafts.filter((d) => d.method === 'GET');
   const server = doc.servers?.[0]?.url ?? '';
-  const operations: Operation[] = drafts.map(({ tokenOnly, rawParams, ...op }) => ({ ...op, sample: sampleOf(doc, { ...op, tokenOnly, rawParams }, gets, server) }));
+  const operations: Operation[] = drafts.map(({ tokenOnly, rawParams, ...op }) => ({ ...op, sample: sampleOf(doc, { ...op, tokenOnly, rawParams }, gets) }));
   operations.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
   const sections: Section[] = (doc.tags ?? []).map((tag) => ({
     name: tag.name,
     slug: githubAnchor(tag.name),
     description: (tag.description ?? '').trim(),
-    operations: operations.filter((op) => op.section === tag.name),
+    operations: operations.filter((op) => op.section === tag.name).sort(readerOrder),
   }));
   const untagged = operations.find((op) => !sections.some((s) => s.name === op.section));
   if (untagged) throw new BuildError(`${untagged.operationId}: its tag "${untagged.section}" is not declared in the root's tags.`);
