@@ -114,6 +114,8 @@ export interface Body {
   required: boolean;
   schemaName: string;
   tsType: string;
+  /** Every field of the body, nested ones under dotted paths (see model/body-fields.ts). */
+  fields: BodyField[];
 }
 
 export interface Success {
@@ -121,6 +123,22 @@ export interface Success {
   description: string;
   /** Schema name of the success body, or null for an empty (204) answer. */
   schemaName: string | null;
+  /** Every field of the success body; empty for an empty answer. */
+  fields: BodyField[];
+}
+
+/** One row of a body table in the reference. */
+export interface BodyField {
+  /** Dotted path from the body's root, `[]` marking an array's items: `cloud_connection.tags[].key`. */
+  path: string;
+  /** Short type for docs, as for parameters; a named object shows its schema name. */
+  type: string;
+  /** Whether the field's parent object requires it. */
+  required: boolean;
+  /** Human-readable constraints; empty when none. */
+  limits: string;
+  description: string;
+  deprecated: boolean;
 }
 
 export interface ResponseRow {

@@ -3,6 +3,7 @@ import { BuildError } from '../context.js';
 import { githubAnchor, methodNameOf, tsPropertyKey } from '../model/naming.js';
 import { tsLiteral } from '../model/literal.js';
 import { limitsText, typeLabel } from '../model/schema-text.js';
+import { bodyFieldsOf } from '../model/body-fields.js';
 import { readerOrder, sampleOf, type DraftOperation } from '../model/samples.js';
 import type { Example, Operation, Pagination, Param, ResponseRow, Section, StateLocation, ViewModel } from '../model/types.js';
 import {
@@ -106,6 +107,7 @@ function operationOf(doc: OpenApiDocument, path: string, method: string, item: P
         required: requestBody?.required === true,
         schemaName: typeLabel(requestMedia.schema),
         tsType: `NonNullable<operations['${operationId}']['requestBody']>['content']['application/json']`,
+        fields: bodyFieldsOf(doc, requestMedia.schema),
       }
     : null;
 
@@ -121,7 +123,7 @@ function operationOf(doc: OpenApiDocument, path: string, method: string, item: P
     responses.push({ status, description: response.description.trim(), schemaName, errorCode: errorExample });
     if (/^2\d\d$/.test(status)) {
       if (success) throw new BuildError(`${operationId}: more than one success status (${success.status}, ${status}).`);
-      success = { status: Number(status), description: response.description.trim(), schemaName };
+      success = { status: Number(status), description: response.description.trim(), schemaName, fields: bodyFieldsOf(doc, media?.schema) };
       successSchema = media?.schema;
       examples.push(...examplesOf(doc, media, 'response', status));
     }
