@@ -272,7 +272,8 @@ function checkAnswer(operationId: string, text: string): string | null {
 const runTypescript: Runner = async ({ operationId }, env) => {
   const script = path.join(work, 'out', 'samples', `${operationId}.js`);
   const { code, stdout, stderr } = await run(process.execPath, ['--import', './print-json.mjs', script], env);
-  if (code !== 0 || stderr !== '') return `exit ${code}: ${stderr.split('\n').slice(0, 3).join(' ')}`;
+  // Node prints the throwing source line first; the error's own line says what went wrong.
+  if (code !== 0 || stderr !== '') return `exit ${code}: ${stderr.split('\n').find((line) => /^\w*Error\b/.test(line)) ?? stderr.slice(0, 300)}`;
   return checkAnswer(operationId, stdout.trim());
 };
 
