@@ -323,6 +323,6 @@ describe.skipIf(!curlFound).concurrent('each page\'s curl samples, in printed or
     const [first] = curl.get('ListCloudConnections') ?? [];
     const { code, stdout, stderr } = await run('bash', ['--norc', '--noprofile', '-c', first as string], { PATH: process.env.PATH, HOME: work, CURL_HOME: path.join(work, 'curl') });
     // bash ends a non-interactive shell with 127 when `${VAR:?}` finds the variable unset, before curl runs.
-    expect({ code, stdout, stderr: stderr.trim() }).toEqual({ code: 127, stdout: '', stderr: 'bash: CLOUD_CONNECT_ENDPOINT: run npm start and paste its export lines' });
+    expect({ code, stdout, stderr: stderr.trim() }).toEqual({ code: 127, stdout: '', stderr: 'bash: line 1: CLOUD_CONNECT_ENDPOINT: run npm start and paste its export lines' });
   });
 });
