@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { projectRoot, type BuildContext, type Step } from './context.js';
+import { hashFiles } from './start-inputs.mjs';
+
+export { hashFiles, isBuildCurrent, recordBuild, startInputsKey } from './start-inputs.mjs';
 
 /**
  * Input hashing, so a build redoes only what its inputs changed. Keys hash file contents with LF line ends (never
@@ -14,32 +17,6 @@ import { projectRoot, type BuildContext, type Step } from './context.js';
 export const RECORD_FILE = 'build-inputs.json';
 
 const require = createRequire(import.meta.url);
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listFiles(full)));
-    else files.push(full);
-  }
-  return files;
-}
-
-/** Hashes files and folders (recursively) under `base` by relative path and LF-normalised content; missing ones count as empty. */
-export async function hashFiles(base: string, entries: readonly string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const entry of entries) {
-    const full = path.join(base, entry);
-    const files = (await stat(full).catch(() => undefined))?.isDirectory() ? await listFiles(full) : existsSync(full) ? [full] : [];
-    for (const file of files) {
-      hash.update(`${path.relative(base, file).split(path.sep).join('/')}\0`);
-      hash.update((await readFile(file, 'utf8')).replace(/\r\n/g, '\n'));
-      hash.update('\0');
-    }
-  }
-  return hash.digest('hex');
-}
 
 function toolVersion(name: string): string {
   return (require(`${name}/package.json`) as { version: string }).version;
@@ -115,22 +92,4 @@ export async function reuse(ctx: BuildContext, step: CachedStep, key: string, re
   for (const file of step.cache.outputs) ctx.files.set(file, await readFile(path.join(dir, file), 'utf8'));
   step.cache.restore?.(ctx);
   return true;
-}
-
-/** Everything `npm start` needs built: if none of it changed since the last build, start skips the build. */
-const START_INPUTS = ['openapi', 'generator', 'src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
-const startStamp = (root: string) => path.join(root, '.tmp', 'start-inputs.sha256');
-
-export async function startInputsKey(root: string): Promise<string> {
-  return hashFiles(root, START_INPUTS);
-}
-
-export async function isBuildCurrent(root: string, key: string): Promise<boolean> {
-  const stamp = await readFile(startStamp(root), 'utf8').catch(() => '');
-  return stamp === key && existsSync(path.join(root, 'dist')) && existsSync(path.join(root, 'generated', 'openapi.json'));
-}
-
-export async function recordBuild(root: string, key: string): Promise<void> {
-  await mkdir(path.dirname(startStamp(root)), { recursive: true });
-  await writeFile(startStamp(root), key);
 }
