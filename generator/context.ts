@@ -9,6 +9,8 @@ export interface BuildContext {
   readonly root: string;
   /** `--check`: render in memory and compare with `generated/` instead of writing. */
   readonly check: boolean;
+  /** `--force`: run every step even when its inputs are those of the last build. */
+  readonly force: boolean;
   readonly specEntry: string;
   readonly redoclyConfig: string;
   /** Scratch folder inside the project (git-ignored), removed at the end of the build. */
@@ -35,13 +37,14 @@ export interface Step {
   run(ctx: BuildContext): Promise<void>;
 }
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function createContext(options: { root?: string; check?: boolean; specEntry?: string; redoclyConfig?: string } = {}): BuildContext {
+export function createContext(options: { root?: string; check?: boolean; force?: boolean; specEntry?: string; redoclyConfig?: string } = {}): BuildContext {
   const root = options.root ?? projectRoot;
   return {
     root,
     check: options.check ?? false,
+    force: options.force ?? false,
     specEntry: options.specEntry ?? 'openapi/openapi.yaml',
     redoclyConfig: options.redoclyConfig ?? 'openapi/redocly.yaml',
     scratchDir: path.join(root, '.tmp', `build-${process.pid}`),

@@ -1,9 +1,10 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { cached, hashFiles, readRecord, recordBuild, recordLocal, RECORD_FILE, reuse, specInputs, startInputsKey, stepKey, type CachedStep } from './cache.js';
 import { BuildError, createContext, type BuildContext, type Step } from './context.js';
 import { bundle } from './steps/bundle.js';
 import { compile } from './steps/compile.js';
-import { docsHtml } from './steps/docs-html.js';
+import { docsHtml, withCodeSamples } from './steps/docs-html.js';
 import { lint } from './steps/lint.js';
 import { model } from './steps/model.js';
 import { render } from './steps/render.js';
@@ -11,27 +12,115 @@ import { types } from './steps/types.js';
 import { write } from './steps/write.js';
 
 /**
- * The steps in order. Steps grouped in an inner array only read what earlier groups produced, so they run side
- * by side (most of them wait on a Redocly or tsc process, and the machine has two cores).
+ * Which steps each step reads from: a step starts as soon as those have finished, so independent ones run side by
+ * side (most wait on a Redocly or tsc process, and the machine may have two cores).
  */
-export const pipeline: readonly (readonly Step[])[] = [[lint, bundle], [model], [render], [types, docsHtml], [write], [compile]];
+const needs: Readonly<Record<string, readonly string[]>> = {
+  lint: [],
+  bundle: [],
+  types: ['bundle'],
+  model: ['bundle'],
+  render: ['model'],
+  'docs-html': ['render'],
+  write: ['lint', 'types', 'render', 'docs-html'],
+  compile: ['write'],
+};
 
-export async function build(ctx: BuildContext, log: (line: string) => void = console.log): Promise<void> {
-  try {
-    for (const group of pipeline) {
-      const running = group.filter((step) => !(ctx.check && step.skipOnCheck));
-      const outcomes = await Promise.allSettled(
-        running.map(async (step) => {
-          const started = performance.now();
-          await step.run(ctx);
-          return performance.now() - started;
-        }),
-      );
-      // The first failing step in pipeline order speaks, so a broken spec reports lint's message, not bundle's.
-      const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-      if (failure) throw failure.reason;
-      running.forEach((step, i) => log(`${step.name.padEnd(10)} ${Math.round((outcomes[i] as PromiseFulfilledResult<number>).value)} ms`));
+/** Every step, in the order failures are reported; see `needs` for what runs side by side. */
+export const pipeline: readonly Step[] = [
+  cached(lint, { sources: ['generator/steps/lint.ts', 'generator/steps/redocly.ts'], tools: ['@redocly/cli'], inputs: specInputs, outputs: [] }),
+  cached(bundle, {
+    sources: ['generator/steps/bundle.ts', 'generator/steps/redocly.ts', 'generator/steps/unused-components.ts'],
+    tools: ['@redocly/cli', 'yaml'],
+    inputs: specInputs,
+    outputs: ['openapi.json', 'openapi.yaml'],
+    restore: (ctx) => {
+      ctx.bundle = JSON.parse(ctx.files.get('openapi.json')!) as BuildContext['bundle'];
+    },
+  }),
+  model,
+  render,
+  cached(types, { sources: ['generator/steps/types.ts', 'generator/steps/header.ts'], tools: ['openapi-typescript'], inputs: (ctx) => ctx.files.get('openapi.json') ?? '', outputs: ['schema.d.ts'] }),
+  cached(docsHtml, {
+    sources: ['generator/steps/docs-html.ts', 'generator/steps/redocly.ts', 'generator/templates/docs/redoc.html.hbs'],
+    tools: ['@redocly/cli'],
+    inputs: (ctx) => JSON.stringify(withCodeSamples(ctx)),
+    outputs: ['docs/index.html'],
+  }),
+  write,
+  cached(compile, {
+    sources: ['generator/steps/compile.ts'],
+    tools: ['typescript'],
+    inputs: (ctx) =>
+      hashFiles(ctx.root, [
+        'src',
+        'generated/client.gen.ts',
+        'generated/schema.d.ts',
+        'generated/openapi.json',
+        'generated/docs',
+        'packages/packages.ts',
+        'packages/client/package.json',
+        'packages/emulator/package.json',
+        'tsconfig.json',
+        'tsconfig.build.json',
+        'package.json',
+      ]),
+    outputs: ['packages/client/dist', 'packages/emulator/dist'],
+    local: true,
+  }),
+];
+
+/** Marks a step that never started because another one failed; only a step's own failure is reported. */
+const cancelled = Symbol('cancelled');
+
+/**
+ * Runs the pipeline. `log` gets one line per finished step (name, then milliseconds or `skipped`); `onStart` hears
+ * each step's name as it starts, so a long build shows what it is doing.
+ */
+export async function build(ctx: BuildContext, log: (line: string) => void = console.log, onStart: (name: string) => void = () => {}): Promise<void> {
+  const startKey = await startInputsKey(ctx.root);
+  const record = await readRecord(ctx.root);
+  const keys: Record<string, string> = {};
+  const failures = new Map<string, unknown>();
+  const finished = new Map<string, Promise<void>>();
+  const steps = pipeline.filter((step) => !(ctx.check && step.skipOnCheck));
+
+  const runStep = async (step: Step): Promise<void> => {
+    const required = needs[step.name];
+    if (!required) throw new BuildError(`build: step "${step.name}" is missing from generator/index.ts's needs table.`);
+    await Promise.all(required.map((name) => finished.get(name)));
+    if (failures.size > 0) throw cancelled;
+    const started = performance.now();
+    try {
+      const key = 'cache' in step ? await stepKey(ctx, step as CachedStep) : undefined;
+      const reused = key !== undefined && (await reuse(ctx, step as CachedStep, key, record));
+      if (!reused) {
+        onStart(step.name);
+        await step.run(ctx);
+      }
+      if (key !== undefined && (step as CachedStep).cache.local) {
+        if (!reused) await recordLocal(ctx.root, step.name, key);
+      } else if (key !== undefined) {
+        keys[step.name] = key;
+        ctx.files.set(RECORD_FILE, `${JSON.stringify(Object.fromEntries(Object.entries(keys).sort()), null, 2)}\n`);
+      }
+      log(`${step.name.padEnd(10)} ${reused ? 'skipped (inputs unchanged)' : `${Math.round(performance.now() - started)} ms`}`);
+    } catch (error) {
+      failures.set(step.name, error);
+      throw error;
     }
+  };
+
+  // Steps whose output is reused never made the scratch folder the others write to.
+  await mkdir(ctx.scratchDir, { recursive: true });
+  try {
+    // Steps are listed after what they need, so each finds its needs' promises already in the map.
+    for (const step of steps) finished.set(step.name, runStep(step));
+    await Promise.allSettled(finished.values());
+    // The first failing step in pipeline order speaks, so a broken spec reports lint's message, not bundle's.
+    const first = steps.find((step) => failures.has(step.name));
+    if (first) throw failures.get(first.name);
+    if (!ctx.check) await recordBuild(ctx.root, startKey);
   } finally {
     await rm(ctx.scratchDir, { recursive: true, force: true });
   }
@@ -39,8 +128,8 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
 
 const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntryPoint) {
-  const ctx = createContext({ check: process.argv.includes('--check') });
-  build(ctx).then(
+  const ctx = createContext({ check: process.argv.includes('--check'), force: process.argv.includes('--force') });
+  build(ctx, console.log, (name) => console.log(`${name.padEnd(10)} …`)).then(
     () => console.log(ctx.check ? 'generated/ is up to date.' : 'generated/ and the packages (packages/*/dist) rebuilt.'),
     (error: unknown) => {
       console.error(error instanceof BuildError ? error.message : error);

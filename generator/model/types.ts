@@ -22,6 +22,7 @@ export interface Section {
   /** File name stem and anchor of the section's Markdown page, e.g. `cloud-connections`. */
   slug: string;
   description: string;
+  /** In walk order (see `readerOrder` in samples.ts): create, list, show, update, tag…, delete last. */
   operations: Operation[];
 }
 
@@ -66,11 +67,13 @@ export interface Operation {
 export interface Sample {
   /** The arguments object as a TypeScript literal (path parameters and the request example's body), or empty. */
   args: string;
-  /** The same arguments as data, for steps and tests that call the operation. */
+  /** The same arguments as data (the example's own name, not made unique), for steps and tests that call the operation. */
   argsValue: Record<string, unknown>;
+  /** The sample gives the new resource's name a suffix that differs per run, so the sample can run again. */
+  uniqueName: boolean;
   /**
-   * The request URL for a POSIX shell: `$CLOUD_CONNECT_ENDPOINT` (default: the spec's server), the path with
-   * sample values and `$HUAWEICLOUD_SDK_DOMAIN_ID`, and any required query.
+   * The request URL for a POSIX shell: `$CLOUD_CONNECT_ENDPOINT` (the shell stops with a hint when it is unset),
+   * the path with sample values and `$HUAWEICLOUD_SDK_DOMAIN_ID`, and any required query.
    */
   shellUrl: string;
   /** The request example's body as compact JSON, quoted for a POSIX shell's single quotes; empty without a body. */
@@ -100,6 +103,8 @@ export interface Body {
   required: boolean;
   schemaName: string;
   tsType: string;
+  /** Every field of the body, nested ones under dotted paths (see model/body-fields.ts). */
+  fields: BodyField[];
 }
 
 export interface Success {
@@ -107,6 +112,22 @@ export interface Success {
   description: string;
   /** Schema name of the success body, or null for an empty (204) answer. */
   schemaName: string | null;
+  /** Every field of the success body; empty for an empty answer. */
+  fields: BodyField[];
+}
+
+/** One row of a body table in the reference. */
+export interface BodyField {
+  /** Dotted path from the body's root, `[]` marking an array's items: `cloud_connection.tags[].key`. */
+  path: string;
+  /** Short type for docs, as for parameters; a named object shows its schema name. */
+  type: string;
+  /** Whether the field's parent object requires it. */
+  required: boolean;
+  /** Human-readable constraints; empty when none. */
+  limits: string;
+  description: string;
+  deprecated: boolean;
 }
 
 export interface ResponseRow {

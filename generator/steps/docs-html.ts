@@ -6,7 +6,7 @@ import type { HttpMethod, OpenApiDocument } from '../../src/spec/index.js';
 import { runRedocly } from './redocly.js';
 
 /** The bundle the HTML is built from: the spec plus each operation's code samples, which openapi/ does not carry. */
-function withCodeSamples(ctx: BuildContext): OpenApiDocument {
+export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
   if (!ctx.bundle || !ctx.spec) throw new BuildError('docs-html: the bundle and model steps have not run');
   const doc = structuredClone(ctx.bundle);
   for (const { path, method, operationId } of ctx.spec.operations) {

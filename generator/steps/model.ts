@@ -1,17 +1,15 @@
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
 import { githubAnchor, methodNameOf, tsPropertyKey } from '../model/naming.js';
-import { tsLiteral } from '../model/literal.js';
+import { bodyFieldsOf } from '../model/body-fields.js';
+import { readerOrder, sampleOf, type DraftOperation } from '../model/samples.js';
 import { limitsText, typeLabel } from '../model/schema-text.js';
-import type { Example, Operation, Param, Sample, Section, ViewModel } from '../model/types.js';
+import type { Example, Operation, Param, Section, ViewModel } from '../model/types.js';
 import {
   createSpecModel,
-  isRef,
-  resolveRef,
   SpecError,
   type NamedExample,
   type OpenApiDocument,
-  type ParameterObject,
   type SchemaObject,
   type SpecModel,
   type SpecOperation,
@@ -43,11 +41,8 @@ function paramOf(operationId: string, param: SpecParameter): Param {
   };
 }
 
-/** An operation before its samples, which need every other operation's examples. */
-type DraftOperation = Omit<Operation, 'sample'> & { tokenOnly: boolean; rawParams: ParameterObject[] };
-
 /** The view of one operation of the spec model: names, type expressions and texts for the templates. */
-function operationOf(spec: SpecOperation): DraftOperation {
+function operationOf(doc: OpenApiDocument, spec: SpecOperation): DraftOperation {
   const { operationId, path, raw: op } = spec;
   const section = spec.section;
   if (!section) throw new BuildError(`${operationId}: an operation needs a tag naming its section.`);
@@ -65,6 +60,7 @@ function operationOf(spec: SpecOperation): DraftOperation {
         required: spec.body.required,
         schemaName: typeLabel(spec.body.schema as SchemaObject),
         tsType: `NonNullable<operations['${operationId}']['requestBody']>['content']['application/json']`,
+        fields: bodyFieldsOf(doc, spec.body.schema as SchemaObject),
       }
     : null;
   const schemaNameOf = (schema: unknown) => (schema ? typeLabel(schema as SchemaObject) : null);
@@ -74,7 +70,12 @@ function operationOf(spec: SpecOperation): DraftOperation {
     schemaName: schemaNameOf(r.schema),
     errorCode: (r.example as { error_code?: string } | undefined)?.error_code ?? '',
   }));
-  const success = { status: spec.success.status, description: spec.success.description, schemaName: schemaNameOf(spec.success.schema) };
+  const success = {
+    status: spec.success.status,
+    description: spec.success.description,
+    schemaName: schemaNameOf(spec.success.schema),
+    fields: bodyFieldsOf(doc, spec.success.schema as SchemaObject | undefined),
+  };
   const examples = [
     ...(spec.body?.examples ?? []).map((e) => exampleOf(e, 'request', null)),
     ...spec.success.examples.map((e) => exampleOf(e, 'response', String(spec.success.status))),
@@ -113,68 +114,6 @@ function operationOf(spec: SpecOperation): DraftOperation {
   };
 }
 
-const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
-
-/** The first object of a list answer's example, or the resource of a single-resource answer's example. */
-function exampleResource(op: DraftOperation | undefined): Record<string, unknown> | undefined {
-  const value = op?.examples.find((e) => e.kind === 'response')?.value as Record<string, unknown> | undefined;
-  if (!value) return undefined;
-  const inner = op!.pagination ? (value[op!.pagination.itemsKey] as unknown[] | undefined)?.[0] : Object.entries(value).find(([key]) => key !== 'request_id')?.[1];
-  return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined;
-}
-
-/**
- * A value for a path parameter that names something the spec's own examples describe, so a sample points at a
- * resource the emulator can seed from the same examples: the resource shown at that path, else the first item
- * listed in the collection above it, else the enum's first value or a placeholder. A parameter's own `example`
- * wins, for ids whose resource lives at a path of another name.
- */
-function samplePathValue(param: Param, path: string, raw: ParameterObject, schema: SchemaObject, gets: DraftOperation[]): string {
-  if (typeof raw.example === 'string') return raw.example;
-  const template = `{${param.name}}`;
-  const upTo = path.slice(0, path.indexOf(template) + template.length);
-  const collection = upTo.slice(0, upTo.lastIndexOf('/'));
-  const fromShow = exampleResource(gets.find((g) => g.path === upTo && !g.pagination));
-  const fromList = exampleResource(gets.find((g) => g.path === collection && g.pagination));
-  const fromAnyShow = exampleResource(gets.find((g) => g.path.endsWith(`/${template}`) && !g.pagination));
-  for (const resource of [fromShow, fromList, fromAnyShow]) {
-    const value = resource?.id ?? resource?.key;
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return schema.enum ? String(schema.enum[0]) : PLACEHOLDER_ID;
-}
-
-function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOperation[], server: string): Sample {
-  const args: Record<string, unknown> = {};
-  let path = op.path;
-  for (const param of op.pathParams) {
-    const raw = op.rawParams.find((p) => p.name === param.name)!;
-    const schema = isRef(raw.schema) ? resolveRef<SchemaObject>(doc, raw.schema) : raw.schema;
-    const value = samplePathValue(param, op.path, raw, schema, gets);
-    args[param.name] = value;
-    path = path.replace(`{${param.name}}`, encodeURIComponent(value));
-  }
-  const requiredQuery = op.rawParams.filter((p) => p.in === 'query' && p.required);
-  for (const raw of requiredQuery) {
-    const schema = isRef(raw.schema) ? resolveRef<SchemaObject>(doc, raw.schema) : raw.schema;
-    const items = schema.items && isRef(schema.items) ? resolveRef<SchemaObject>(doc, schema.items) : schema.items;
-    const first = (items ?? schema).enum?.[0] ?? 'example';
-    args[raw.name] = schema.type === 'array' ? [first] : first;
-  }
-  const body = op.examples.find((e) => e.kind === 'request')?.value;
-  if (body !== undefined) args.body = body;
-  const query = requiredQuery.map((p) => [p.name, args[p.name]] as const);
-  const search = query.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}=${encodeURIComponent(String(v))}`)).join('&');
-  return {
-    args: Object.keys(args).length > 0 ? tsLiteral(args) : '',
-    argsValue: args,
-    shellUrl: `\${CLOUD_CONNECT_ENDPOINT:-${server}}${(search ? `${path}?${search}` : path).replace('{domain_id}', '$HUAWEICLOUD_SDK_DOMAIN_ID')}`,
-    shellBody: body === undefined ? '' : JSON.stringify(body).replace(/'/g, `'\\''`),
-    tokenOnly: op.tokenOnly,
-    printsResult: op.success.schemaName !== null,
-  };
-}
-
 function specModelOf(doc: OpenApiDocument): SpecModel {
   try {
     return createSpecModel(doc);
@@ -185,16 +124,16 @@ function specModelOf(doc: OpenApiDocument): SpecModel {
 }
 
 export function buildViewModel(doc: OpenApiDocument, spec: SpecModel = specModelOf(doc)): ViewModel {
-  const drafts = spec.operations.map(operationOf);
+  const drafts = spec.operations.map((op) => operationOf(doc, op));
   const gets = drafts.filter((d) => d.method === 'GET');
   const server = doc.servers?.[0]?.url ?? '';
-  const operations: Operation[] = drafts.map(({ tokenOnly, rawParams, ...op }) => ({ ...op, sample: sampleOf(doc, { ...op, tokenOnly, rawParams }, gets, server) }));
+  const operations: Operation[] = drafts.map(({ tokenOnly, rawParams, ...op }) => ({ ...op, sample: sampleOf(doc, { ...op, tokenOnly, rawParams }, gets) }));
   operations.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
   const sections: Section[] = (doc.tags ?? []).map((tag) => ({
     name: tag.name,
     slug: githubAnchor(tag.name),
     description: (tag.description ?? '').trim(),
-    operations: operations.filter((op) => op.section === tag.name),
+    operations: operations.filter((op) => op.section === tag.name).sort(readerOrder),
   }));
   const untagged = operations.find((op) => !sections.some((s) => s.name === op.section));
   if (untagged) throw new BuildError(`${untagged.operationId}: its tag "${untagged.section}" is not declared in the root's tags.`);

@@ -1,4 +1,3 @@
-import openapiTS, { astToString } from 'openapi-typescript';
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
 import { generatedHeader } from './header.js';
@@ -8,6 +7,9 @@ export const types: Step = {
   name: 'types',
   async run(ctx) {
     if (!ctx.bundle) throw new BuildError('types: the bundle step has not run');
+    // Loaded here, not at the top: it brings the TypeScript compiler (seconds to load), which a build whose
+    // types step is skipped never needs.
+    const { default: openapiTS, astToString } = await import('openapi-typescript');
     const ast = await openapiTS(structuredClone(ctx.bundle) as never, {
       rootTypes: true,
       rootTypesNoSchemaPrefix: true,

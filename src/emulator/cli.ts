@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { banner } from './banner.js';
 import { FAULT_USAGE, SERVICE_FLAGS, SERVICE_USAGE, serviceOptions } from './flags.js';
-import { startEmulator, type RunningEmulator } from './index.js';
+import { startEmulator } from './index.js';
 
 const USAGE = `Usage: cloud-connect-emulator [options]
 
@@ -14,6 +15,7 @@ Runs a local emulator of Huawei Cloud Connect API v3.
   --async-delay-ms <ms>    how long 202 operations take (default 1500)
   --quota <number>         cloud connections per account (default 10)
   --seed examples          start with the resources of the spec's examples, which the docs' samples use
+                           (npm start passes it)
   --spec <path>            bundled OpenAPI document to serve (default: the package's)
   --docs <dir>             folder served at /docs (default: the package's generated/docs)
 ${SERVICE_USAGE}
@@ -26,28 +28,6 @@ function number(value: string | undefined, name: string, fallback: number): numb
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number of at least 0, got ${JSON.stringify(value)}.`);
   return parsed;
-}
-
-function banner(emulator: RunningEmulator): string {
-  const { url, docsUrl, domainId, credentials, token } = emulator;
-  return `Cloud Connect emulator listening on ${url}
-${docsUrl ? `Documentation:  ${docsUrl}\n` : ''}Domain id:      ${domainId}
-Access key:     ${credentials.accessKey}
-Secret key:     ${credentials.secretKey}
-IAM token:      ${token}
-
-Try it (Ctrl-C stops the emulator):
-
-  import { createCloudConnectClient } from 'cloud-connect-kit';
-
-  const cc = createCloudConnectClient({
-    endpoint: '${url}',
-    domainId: '${domainId}',
-    credentials: { accessKey: '${credentials.accessKey}', secretKey: '${credentials.secretKey}' },
-  });
-  const { cloud_connection } = await cc.createCloudConnection({ body: { cloud_connection: { name: 'demo' } } });
-  console.log(await cc.showCloudConnection({ id: cloud_connection.id }));
-`;
 }
 
 async function main(): Promise<void> {
@@ -81,7 +61,7 @@ async function main(): Promise<void> {
     docsDir: values.docs,
     ...serviceOptions(values),
   });
-  console.log(banner(emulator));
+  console.log(banner(emulator, { seeded: values.seed === 'examples' }));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

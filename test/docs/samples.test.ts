@@ -1,15 +1,15 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubAnchor } from '../../generator/model/naming.js';
-import { startEmulator } from '../../src/emulator/index.js';
 import { createSchemaValidator, loadSpecModel, root } from '../support/spec.js';
 
 /*
  * The contract of the docs' code samples: each is copied out of generated/docs as a reader would, type-checked
- * against the package as a consumer installs it, and run against a fresh emulator seeded with the spec's examples,
- * whose ids are the ones the samples name.
+ * against the package as a consumer installs it, and run page by page, in printed order, against an emulator
+ * started the way `npm start` starts it (its command read from package.json), with only the variables from the
+ * `export` lines it prints.
  */
 
 const spec = loadSpecModel();
@@ -25,6 +25,31 @@ interface SpecOperation {
 }
 
 const operations: SpecOperation[] = spec.operations.map((op) => ({ operationId: op.operationId, schema: op.success.schema }));
+
+interface PageSample {
+  operationId: string;
+  typescript: string;
+  curl: string;
+}
+
+/** The section pages in the index's order, each with its samples in printed order. */
+async function readPages(): Promise<{ page: string; samples: PageSample[] }[]> {
+  const index = await readFile(path.join(docsDir, 'index.md'), 'utf8');
+  const pages = [...index.matchAll(/^## \[[^\]]+\]\(\.\/([\w-]+\.md)\)$/gm)].map((m) => m[1] as string);
+  return Promise.all(
+    pages.map(async (page) => {
+      const markdown = await readFile(path.join(docsDir, page), 'utf8');
+      const samples: PageSample[] = [];
+      for (const match of markdown.matchAll(/^### (TypeScript|curl) sample for (\S+)\n+```(?:ts|sh)\n([\s\S]*?)\n```$/gm)) {
+        const operationId = match[2] as string;
+        let sample = samples.at(-1);
+        if (sample?.operationId !== operationId) samples.push((sample = { operationId, typescript: '', curl: '' }));
+        sample[match[1] === 'TypeScript' ? 'typescript' : 'curl'] = match[3] as string;
+      }
+      return { page, samples };
+    }),
+  );
+}
 
 /** Every sample's code by operationId; more than one for an operation is a fault the first test reports. */
 async function readSamples(): Promise<{ typescript: Map<string, string[]>; curl: Map<string, string[]>; guideMarkdown: string }> {
@@ -42,6 +67,8 @@ async function readSamples(): Promise<{ typescript: Map<string, string[]>; curl:
 }
 
 const { typescript, curl, guideMarkdown } = await readSamples();
+const pages = await readPages();
+const schemaOf = new Map(operations.map((op) => [op.operationId, op.schema]));
 
 /**
  * What the guide's snippets take from the text around them. A snippet that binds one of these names itself keeps
@@ -109,28 +136,44 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<O
   });
 }
 
-/**
- * Runs `use` against a new emulator seeded from the examples, so no sample sees what another one changed. The
- * environment is built from scratch: what a sample needs must come from the variables its docs name.
- */
-async function withSeededEmulator(use: (env: NodeJS.ProcessEnv) => Promise<Outcome>): Promise<Outcome & { logged: string[] }> {
-  const logged: string[] = [];
-  const emulator = await startEmulator({ seed: 'examples', asyncDelayMs: 20, docsDir: false, log: (line) => logged.push(line) });
-  try {
-    const outcome = await use({
-      PATH: process.env.PATH,
-      HOME: work,
-      CURL_HOME: path.join(work, 'curl'),
-      CLOUD_CONNECT_ENDPOINT: emulator.url,
-      HUAWEICLOUD_SDK_AK: emulator.credentials.accessKey,
-      HUAWEICLOUD_SDK_SK: emulator.credentials.secretKey,
-      HUAWEICLOUD_SDK_DOMAIN_ID: emulator.domainId,
-      CLOUD_CONNECT_TOKEN: emulator.token,
+/** The emulator command of package.json's `start` script: what runs once the build is current. */
+const startCommand = (JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split('&&').at(-1)!.trim().split(/\s+/);
+
+interface StartedEmulator {
+  /** The variables of the `export` lines the emulator printed, values unquoted as a shell would. */
+  exported: Record<string, string>;
+  child: ChildProcess;
+  stderr: () => string;
+}
+
+/** Starts the emulator as `npm start` does (on a free port, `PORT=0`) and reads its banner's export lines. */
+function startLikeNpmStart(): Promise<StartedEmulator> {
+  const [command, ...args] = startCommand;
+  const child = spawn(command === 'node' ? process.execPath : (command as string), args, { cwd: root, env: { PATH: process.env.PATH, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`\`${startCommand.join(' ')}\` exited with ${code}: ${stderr}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+      // The banner is printed in one write; the last export line ends it.
+      if (!/^export CLOUD_CONNECT_TOKEN=.*\n/m.test(stdout)) return;
+      const exported = Object.fromEntries([...stdout.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1], (m[2] as string).replace(/^'(.*)'$/, '$1')]));
+      resolve({ exported, child, stderr: () => stderr });
     });
-    return { ...outcome, logged };
-  } finally {
-    await emulator.close();
-  }
+  });
+}
+
+async function stop(emulator: StartedEmulator): Promise<void> {
+  const exited = new Promise((resolve) => emulator.child.once('exit', resolve));
+  emulator.child.kill('SIGTERM');
+  await exited;
+}
+
+/** What a sample may read: the export lines, and nothing of this machine's environment but PATH. */
+function sampleEnv(exported: Record<string, string>): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: work, CURL_HOME: path.join(work, 'curl'), ...exported };
 }
 
 function schemaErrors(schema: object, value: unknown): string[] {
@@ -203,14 +246,57 @@ describe('the samples in generated/docs', () => {
   });
 });
 
-describe.concurrent('each TypeScript sample, run against a fresh seeded emulator', () => {
-  it.each(operations)('$operationId exits 0 and prints its documented result', async ({ operationId, schema }) => {
-    const script = path.join(work, 'out', 'samples', `${operationId}.js`);
-    const { code, stdout, stderr, logged } = await withSeededEmulator((env) => run(process.execPath, ['--import', './print-json.mjs', script], env));
-    expect({ code, stderr, logged }).toEqual({ code: 0, stderr: '', logged: [] });
-    if (schema === undefined) expect(stdout).toBe('');
-    else expect(schemaErrors(schema, JSON.parse(stdout))).toEqual([]);
-  });
+/** Runs one sample; null when it did what its docs promise, else what went wrong. */
+type Runner = (sample: PageSample, env: NodeJS.ProcessEnv) => Promise<string | null>;
+
+function checkAnswer(operationId: string, text: string): string | null {
+  const schema = schemaOf.get(operationId);
+  if (schema === undefined) return text === '' ? null : `printed ${text.slice(0, 200)} for a 204`;
+  try {
+    const errors = schemaErrors(schema, JSON.parse(text));
+    return errors.length === 0 ? null : `answer off its schema: ${errors.join('; ')}`;
+  } catch {
+    return `printed no JSON: ${text.slice(0, 300)}`;
+  }
+}
+
+const runTypescript: Runner = async ({ operationId }, env) => {
+  const script = path.join(work, 'out', 'samples', `${operationId}.js`);
+  const { code, stdout, stderr } = await run(process.execPath, ['--import', './print-json.mjs', script], env);
+  // Node prints the throwing source line first; the error's own line says what went wrong.
+  if (code !== 0 || stderr !== '') return `exit ${code}: ${stderr.split('\n').find((line) => /^\w*Error\b/.test(line)) ?? stderr.slice(0, 300)}`;
+  return checkAnswer(operationId, stdout.trim());
+};
+
+const runCurl: Runner = async ({ operationId, curl: sample }, env) => {
+  const { code, stdout, stderr } = await run('bash', ['--norc', '--noprofile', '-c', `set -euo pipefail\n${sample}`], env);
+  if (code !== 0 || stderr !== '') return `exit ${code}: ${stderr}`;
+  // The .curlrc appends the status on a line of its own.
+  const cut = stdout.lastIndexOf('\n');
+  const [status, body] = [Number(stdout.slice(cut + 1)), stdout.slice(0, cut)];
+  if (Math.floor(status / 100) !== 2) return `HTTP ${status} ${body}`;
+  return checkAnswer(operationId, body);
+};
+
+/** Walks a page's samples in printed order against one emulator started like `npm start`; lists what failed. */
+async function walk(samples: PageSample[], runner: Runner): Promise<{ failures: string[]; emulatorStderr: string }> {
+  const emulator = await startLikeNpmStart();
+  const failures: string[] = [];
+  try {
+    for (const sample of samples) {
+      const problem = await runner(sample, sampleEnv(emulator.exported));
+      if (problem) failures.push(`${sample.operationId}: ${problem}`);
+    }
+  } finally {
+    await stop(emulator);
+  }
+  return { failures, emulatorStderr: emulator.stderr() };
+}
+
+describe.concurrent('each page\'s TypeScript samples, in printed order, against a fresh `npm start` emulator', () => {
+  it.each(pages)('$page', async ({ samples }) => {
+    expect(await walk(samples, runTypescript)).toEqual({ failures: [], emulatorStderr: '' });
+  }, 300_000);
 });
 
 describe('curl', () => {
@@ -219,17 +305,15 @@ describe('curl', () => {
   });
 });
 
-describe.skipIf(!curlFound).concurrent('each curl sample, run with bash against a fresh seeded emulator', () => {
-  it.each(operations)('$operationId answers 2xx with a body its success schema accepts', async ({ operationId, schema }) => {
-    const [sample] = curl.get(operationId) ?? [];
-    expect(sample, `${operationId} has no curl sample`).toBeDefined();
-    const { code, stdout, stderr, logged } = await withSeededEmulator((env) => run('bash', ['--norc', '--noprofile', '-c', `set -euo pipefail\n${sample}`], env));
-    expect({ code, stderr, logged }).toEqual({ code: 0, stderr: '', logged: [] });
-    // The .curlrc appends the status on a line of its own.
-    const cut = stdout.lastIndexOf('\n');
-    const [status, body] = [Number(stdout.slice(cut + 1)), stdout.slice(0, cut)];
-    expect(Math.floor(status / 100), `HTTP ${status} ${body}`).toBe(2);
-    if (schema === undefined) expect(body).toBe('');
-    else expect(schemaErrors(schema, JSON.parse(body))).toEqual([]);
+describe.skipIf(!curlFound).concurrent('each page\'s curl samples, in printed order, against a fresh `npm start` emulator', () => {
+  it.each(pages)('$page', async ({ samples }) => {
+    expect(await walk(samples, runCurl)).toEqual({ failures: [], emulatorStderr: '' });
+  }, 300_000);
+
+  it('stop with a hint, sending nothing, when the export lines were not pasted', async () => {
+    const [first] = curl.get('ListCloudConnections') ?? [];
+    const { code, stdout, stderr } = await run('bash', ['--norc', '--noprofile', '-c', first as string], { PATH: process.env.PATH, HOME: work, CURL_HOME: path.join(work, 'curl') });
+    // bash ends a non-interactive shell with 127 when `${VAR:?}` finds the variable unset, before curl runs.
+    expect({ code, stdout, stderr: stderr.trim() }).toEqual({ code: 127, stdout: '', stderr: 'bash: line 1: CLOUD_CONNECT_ENDPOINT: run npm start and paste its export lines' });
   });
 });

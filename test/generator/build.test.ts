@@ -2,7 +2,8 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError, createContext } from '../../generator/context.js';
-import { build } from '../../generator/index.js';
+import { readRecord, reuse, stepKey, type CachedStep } from '../../generator/cache.js';
+import { build, pipeline } from '../../generator/index.js';
 import { root } from '../support/spec.js';
 
 const sandboxes = path.join(root, '.tmp', 'build-tests');
@@ -51,6 +52,36 @@ describe('npm run build', () => {
       'stale: generated/docs/index.md',
       'unexpected: generated/leftover.ts',
     ]);
-    expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(['lint', 'bundle', 'model', 'render', 'types', 'docs-html']);
+    // Steps finish in any order (independent ones run side by side); --check runs every one, never reusing output.
+    expect(lines.map((line) => line.split(/\s+/)[0]).sort()).toEqual(['bundle', 'docs-html', 'lint', 'model', 'render', 'types']);
+    expect(lines.filter((line) => line.includes('skipped'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('input keys (generator/cache.ts)', () => {
+  const cachedSteps = pipeline.filter((step): step is CachedStep => 'cache' in step && !(step as CachedStep).cache.local);
+
+  it('of the committed record are what this checkout computes, so a fresh clone reuses generated/', async () => {
+    const dir = await sandbox('keys-fresh');
+    const record = await readRecord(dir);
+    const ctx = createContext({ root: dir });
+    ctx.files.set('openapi.json', await readFile(path.join(dir, 'generated', 'openapi.json'), 'utf8'));
+    const reusable = [];
+    for (const step of cachedSteps.filter((s) => s.name !== 'docs-html')) if (await reuse(ctx, step, await stepKey(ctx, step), record)) reusable.push(step.name);
+    expect(reusable).toEqual(['lint', 'bundle', 'types']);
+  });
+
+  it.each([
+    { edit: 'a path file', file: 'openapi/paths/ccaas_cloud-connections_{id}.yaml', changes: ['lint', 'bundle'] },
+    { edit: 'the lint-ignore file', file: 'openapi/.redocly.lint-ignore.yaml', changes: ['lint', 'bundle'] },
+  ])('change for lint and bundle when $edit changes, and not for a step fed from the bundle', async ({ edit, file, changes }) => {
+    const dir = await sandbox(`keys-${edit.replace(/\W+/g, '-')}`);
+    const ctx = createContext({ root: dir });
+    ctx.files.set('openapi.json', '{}');
+    const keysOf = async () => Object.fromEntries(await Promise.all(cachedSteps.filter((s) => s.name !== 'docs-html').map(async (s) => [s.name, await stepKey(ctx, s)] as const)));
+    const before = await keysOf();
+    await writeFile(path.join(dir, file), `${await readFile(path.join(dir, file), 'utf8')}\n# edited\n`);
+    const after = await keysOf();
+    expect(Object.keys(before).filter((name) => before[name] !== after[name])).toEqual(changes);
   });
 });

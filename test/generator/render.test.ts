@@ -48,8 +48,23 @@ describe('the view model of the tiny fixture', () => {
         required: true,
         schemaName: 'UpdateWidgetRequestBody',
         tsType: "NonNullable<operations['UpdateWidget']['requestBody']>['content']['application/json']",
+        fields: [
+          { path: 'widget', type: 'object', required: true, limits: '', description: '', deprecated: false },
+          { path: 'widget.size', type: 'integer', required: false, limits: '1–9', description: '', deprecated: false },
+        ],
       },
-      success: { status: 200, description: 'The widget after the change.', schemaName: 'WidgetResponseBody' },
+      success: {
+        status: 200,
+        description: 'The widget after the change.',
+        schemaName: 'WidgetResponseBody',
+        fields: [
+          { path: 'widget', type: 'object', required: true, limits: '', description: 'The widget as stored.', deprecated: false },
+          { path: 'widget.id', type: 'string', required: false, limits: '', description: '', deprecated: false },
+          { path: 'widget.size', type: 'integer', required: false, limits: '', description: '', deprecated: false },
+          { path: 'widget.parts', type: 'Part[]', required: false, limits: '', description: 'What the widget is made of.', deprecated: false },
+          { path: 'widget.parts[].name', type: 'string', required: true, limits: 'at most 8 characters', description: 'Name of the part | unique within the widget.', deprecated: false },
+        ],
+      },
       responses: [
         ['200', 'WidgetResponseBody', ''],
         ['404', 'ErrorResponse', 'W.404'],
@@ -66,8 +81,8 @@ describe('the view model of the tiny fixture', () => {
     expect([op.deprecated, op.argsRequired, op.resultType, op.success.status]).toEqual([true, true, 'void', 204]);
   });
 
-  it('groups operations by tag, in operationId order', () => {
-    expect(ctx.model!.sections.map((s) => [s.slug, s.operations.map((o) => o.operationId)])).toEqual([['widgets', ['DeleteWidget', 'UpdateWidget']]]);
+  it('groups operations by tag, in the order a reader walks a resource (delete last)', () => {
+    expect(ctx.model!.sections.map((s) => [s.slug, s.operations.map((o) => o.operationId)])).toEqual([['widgets', ['UpdateWidget', 'DeleteWidget']]]);
   });
 });
 

@@ -38,14 +38,21 @@ export interface components {
             error_code: string;
             error_msg: string;
         };
+        Part: {
+            /** @description Name of the part | unique within the widget. */
+            name: string;
+        };
         UpdateWidgetRequestBody: {
             widget: {
                 size?: number;
             };
         };
         WidgetResponseBody: {
+            /** @description The widget as stored. */
             widget: {
                 id?: string;
+                /** @description What the widget is made of. */
+                parts?: components["schemas"]["Part"][];
                 size?: number;
             };
         };
@@ -57,6 +64,7 @@ export interface components {
     pathItems: never;
 }
 export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type Part = components['schemas']['Part'];
 export type UpdateWidgetRequestBody = components['schemas']['UpdateWidgetRequestBody'];
 export type WidgetResponseBody = components['schemas']['WidgetResponseBody'];
 export type $defs = Record<string, never>;
