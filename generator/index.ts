@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { BuildError, createContext, type BuildContext, type Step } from './context.js';
 import { bundle } from './steps/bundle.js';
+import { cli } from './steps/cli.js';
 import { compile } from './steps/compile.js';
 import { docsHtml } from './steps/docs-html.js';
 import { lint } from './steps/lint.js';
@@ -14,7 +15,7 @@ import { write } from './steps/write.js';
  * The steps in order. Steps grouped in an inner array only read what earlier groups produced, so they run side
  * by side (most of them wait on a Redocly or tsc process, and the machine has two cores).
  */
-export const pipeline: readonly (readonly Step[])[] = [[lint, bundle], [model], [render], [types, docsHtml], [write], [compile]];
+export const pipeline: readonly (readonly Step[])[] = [[lint, bundle], [model], [render, cli], [types, docsHtml], [write], [compile]];
 
 export async function build(ctx: BuildContext, log: (line: string) => void = console.log): Promise<void> {
   try {

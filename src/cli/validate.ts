@@ -1,0 +1,79 @@
+import type { ErrorObject } from 'ajv';
+import { operationSpecs } from '../index.js';
+import type { CallArgs } from './args.js';
+import type { CliCommand, CliFlag } from './commands.js';
+import { UsageError } from './errors.js';
+import { loadSpec, operationSchemas } from './spec.js';
+
+const SPEC_ID = 'https://cloud-connect-kit.local/cli/openapi.json';
+
+/** Points the spec's `#/components/...` references at the copy registered with ajv. */
+function rebase(schema: unknown): unknown {
+  return JSON.parse(JSON.stringify(schema ?? {}).replace(/"#\/components\//g, `"${SPEC_ID}#/components/`));
+}
+
+/** The flag a schema error is about: the longest flag key that prefixes the error's location. */
+function flagAt(command: CliCommand, where: 'params' | 'body', location: string[]): { flag?: CliFlag; rest: string } {
+  const dotted = location.join('.');
+  const candidates = command.flags.filter((f) => (where === 'body') === (f.in === 'body') && (dotted === f.key || dotted.startsWith(`${f.key}.`)));
+  const flag = candidates.sort((a, b) => b.key.length - a.key.length)[0];
+  return { flag, rest: flag ? dotted.slice(flag.key.length).replace(/^\./, '') : dotted };
+}
+
+function describe(command: CliCommand, where: 'params' | 'body', error: ErrorObject, data: unknown): string {
+  const location = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'required') location.push(String(error.params.missingProperty));
+  // Array items are reported at `/status/0`: the flag is the array's.
+  const keyPath = location.filter((part) => !/^\d+$/.test(part));
+  const { flag, rest } = flagAt(command, where, keyPath);
+  const name = flag ? `--${flag.flag}${rest ? ` (at ${rest})` : ''}` : where === 'body' ? `body field ${keyPath.join('.') || '(root)'}` : `--${keyPath.join('.')}`;
+  const value = location.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+  const got = error.keyword === 'required' || value === undefined ? '' : `; got ${JSON.stringify(value)}`;
+  switch (error.keyword) {
+    case 'required':
+      return `${name} is required`;
+    case 'enum':
+      return `${name} must be one of ${(error.params.allowedValues as unknown[]).map(String).join(', ')}${got}`;
+    case 'additionalProperties':
+      return `${name} has a field the spec does not know: "${String(error.params.additionalProperty)}"`;
+    case 'pattern':
+      return `${name} must match ${String(error.params.pattern)}${got}`;
+    default:
+      return `${name} ${error.message ?? 'is invalid'}${got}`;
+  }
+}
+
+/**
+ * Checks the call against the spec's schemas before anything is sent: parameters (types, enums, limits, patterns,
+ * required) and the body. Throws a UsageError listing every problem by flag name.
+ */
+export async function validateCall(command: CliCommand, args: CallArgs): Promise<void> {
+  const [{ Ajv2020 }, { default: addFormats }] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default ? addFormats.default(ajv) : (addFormats as unknown as (a: unknown) => void)(ajv);
+  ajv.addKeyword({ keyword: 'discriminator' });
+  ajv.addSchema({ $id: SPEC_ID, components: loadSpec().components ?? {} });
+  const spec = operationSpecs[command.operationId as keyof typeof operationSpecs];
+  const schemas = operationSchemas(spec.method, spec.path);
+  const problems: string[] = [];
+  const { body, ...params } = args;
+  const paramSchema = {
+    type: 'object',
+    properties: Object.fromEntries(schemas.params.map((p) => [p.name, p.schema])),
+    required: schemas.params.filter((p) => p.required).map((p) => p.name),
+  };
+  const checkParams = ajv.compile(rebase(paramSchema) as object);
+  if (!checkParams(params)) problems.push(...(checkParams.errors ?? []).map((e) => describe(command, 'params', e, params)));
+  if (schemas.body && (body !== undefined || command.body === 'required')) {
+    const checkBody = ajv.compile(rebase(schemas.body) as object);
+    if (!checkBody(body ?? {})) problems.push(...(checkBody.errors ?? []).map((e) => describe(command, 'body', e, body ?? {})));
+  } else if (!schemas.body && body !== undefined) {
+    problems.push('this operation takes no body');
+  }
+  const unique = [...new Set(problems)];
+  if (unique.length > 0) {
+    const shown = unique.slice(0, 8);
+    const more = unique.length > shown.length ? `\n  … and ${unique.length - shown.length} more` : '';
+    throw new UsageError(`${command.operationId}: nothing was sent; fix these flags:\n  ${shown.join('\n  ')}${more}\nSee: cloud-connect ${command.section} ${command.name} --help`);
+  }
+}
