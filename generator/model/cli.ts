@@ -138,7 +138,10 @@ function firstSentence(text: string | undefined): string {
 
 function helpOf(description: string | undefined, schema: Resolved, items: Resolved | undefined): string {
   const limits = limitsText({ ...schema, items });
-  return [firstSentence(description ?? schema.description), limits ? `(${limits.replace(/`/g, '')})` : ''].filter(Boolean).join(' ');
+  const fields = Object.keys((items ?? schema).properties ?? {});
+  // An object flag says which fields it takes, so `--tags key=env,value=prod` can be written without the docs.
+  const shape = fields.length > 0 && fields.length <= 6 ? `${items ? 'Each item' : 'Fields'}: ${fields.join(', ')}.` : '';
+  return [firstSentence(description ?? schema.description), shape, limits ? `(${limits.replace(/`/g, '')})` : ''].filter(Boolean).join(' ');
 }
 
 function leafFlag(doc: OpenApiDocument, path: string[], where: CliFlag['in'], raw: SchemaObject, required: boolean, description?: string): CliFlag {

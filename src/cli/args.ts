@@ -17,11 +17,20 @@ function convert(flag: CliFlag, raw: string, operationId: string): unknown {
       try {
         return JSON.parse(raw);
       } catch {
-        throw new UsageError(`${operationId}: --${flag.flag} takes JSON, e.g. --${flag.flag} '{"key":"value"}'; got ${JSON.stringify(raw)}.`);
+        const shorthand = parseShorthand(raw);
+        if (shorthand) return shorthand;
+        throw new UsageError(`${operationId}: --${flag.flag} takes JSON or key=value pairs, e.g. --${flag.flag} key=env,value=prod or '{"key":"env","value":"prod"}'; got ${JSON.stringify(raw)}.`);
       }
     default:
       return raw;
   }
+}
+
+/** `key=env,value=prod` → `{ key: 'env', value: 'prod' }`: objects of plain strings without typing JSON. */
+export function parseShorthand(raw: string): Record<string, string> | undefined {
+  const pairs = raw.split(',').map((part) => /^([A-Za-z_][\w-]*)=(.*)$/s.exec(part));
+  if (pairs.some((pair) => pair === null)) return undefined;
+  return Object.fromEntries(pairs.map((pair) => [pair![1]!, pair![2]!]));
 }
 
 function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {

@@ -15,6 +15,17 @@ export function paint(enabled: boolean, code: number, text: string): string {
   return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
+/** Compiles the expression before anything is sent, so a typo costs no request. */
+export async function checkQuery(expression: string | undefined): Promise<void> {
+  if (expression === undefined) return;
+  const { compile } = await import('@jmespath-community/jmespath');
+  try {
+    compile(expression);
+  } catch (error) {
+    throw new UsageError(`--query ${JSON.stringify(expression)} is not a valid JMESPath expression: ${(error as Error).message}`);
+  }
+}
+
 /** Applies a JMESPath expression; a malformed one is a usage error naming the expression. */
 export async function applyQuery(data: unknown, expression: string | undefined): Promise<unknown> {
   if (expression === undefined) return data;

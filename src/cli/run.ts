@@ -4,7 +4,7 @@ import { methodName, type CliCommand, type CliFlag } from './commands.js';
 import { resolveSettings, type Settings } from './config.js';
 import { CaptureFetch, DryRunStop, formatDryRun } from './dry-run.js';
 import { EXIT, UsageError } from './errors.js';
-import { formatOutput, paint, useColor, type OutputFormat } from './output.js';
+import { checkQuery, formatOutput, paint, useColor, type OutputFormat } from './output.js';
 
 export interface RunOptions {
   output: OutputFormat;
@@ -52,20 +52,23 @@ async function waitAfter(cc: CloudConnectClient, command: CliCommand, args: Call
   if (!wait) throw new UsageError(`${command.operationId}: --wait has nothing to wait for (no Show… operation reports this resource's state).`);
   const showArgs = Object.fromEntries(Object.entries(wait.args).map(([name, source]) => [name, source.startsWith('arg:') ? args[source.slice(4)] : valueAt(result, source.slice(7))]));
   const started = Date.now();
-  const timer = setInterval(() => io.err(`\rwaiting for ${wait.show} (${wait.kind === 'gone' ? 'deleted' : wait.until!.join(' or ')}) … ${Math.round((Date.now() - started) / 1000)} s, ${progress.polls} polls`), 1000);
-  io.err(`waiting for ${wait.show} (${wait.kind === 'gone' ? 'deleted' : wait.until!.join(' or ')}) …\n`);
+  const target = wait.kind === 'gone' ? 'deleted' : wait.until!.join(' or ');
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  io.err(`waiting for ${wait.show} (${target}) …\n`);
+  // A live line on a terminal; a log (not a terminal) gets the start and end lines only.
+  const timer = process.stderr.isTTY ? setInterval(() => io.err(`\r  ${seconds()} s, ${progress.polls} polls`), 500) : undefined;
   const waitOptions = { timeoutMs: options.waitTimeout * 1000, intervalMs: options.waitInterval * 1000 };
   try {
     if (wait.kind === 'gone') {
       await cc.waitForDeletion(wait.show as never, showArgs as never, waitOptions);
-      io.err(`\rdone after ${((Date.now() - started) / 1000).toFixed(1)} s: the resource is gone.\n`);
+      io.err(`${timer ? '\r' : ''}done after ${seconds()} s: the resource is gone.\n`);
       return result;
     }
     const final = await cc.waitFor(wait.show as never, showArgs as never, { ...waitOptions, until: wait.until as never });
-    io.err(`\rdone after ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+    io.err(`${timer ? '\r' : ''}done after ${seconds()} s (${progress.polls} polls).\n`);
     return final;
   } finally {
-    clearInterval(timer);
+    if (timer) clearInterval(timer);
   }
 }
 
@@ -92,6 +95,7 @@ export async function runOperation(command: CliCommand, values: Map<CliFlag, str
   const bodyJson = options.bodyJson === undefined ? undefined : readBodyJson(options.bodyJson, command.operationId);
   if (bodyJson !== undefined && !command.body) throw new UsageError(`${command.operationId}: --body-json given, but this operation takes no body.`);
   const args = buildArgs(command, values, bodyJson);
+  await checkQuery(options.query);
   const { validateCall } = await import('./validate.js');
   await validateCall(command, args);
   const settings = settingsFor(options);
