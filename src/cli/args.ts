@@ -71,6 +71,8 @@ export function buildArgs(command: CliCommand, values: ReadonlyMap<CliFlag, stri
     if (flag.in === 'body') setPath((body ??= {}), flag.key, value);
     else args[flag.key] = value;
   }
+  // Some services refuse a POST without a body even when every field is optional: send an empty object.
+  if (body === undefined && command.body) body = {};
   if (body !== undefined) args.body = body;
   return args;
 }

@@ -42,3 +42,28 @@ export function operationSchemas(method: string, pathTemplate: string): Operatio
   const body = op.requestBody ? (((resolve(doc, op.requestBody).content as Json)['application/json'] as Json | undefined)?.schema as Json | undefined) : undefined;
   return { body, params };
 }
+
+/**
+ * Only the components the given schemas reach, following `$ref`s: registering the spec's few hundred schemas
+ * with ajv costs more than the whole rest of a call.
+ */
+export function reachableComponents(roots: unknown[]): Json {
+  const doc = loadSpec();
+  const out: Record<string, Json> = {};
+  const seen = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/') && !seen.has(value)) {
+        seen.add(value);
+        const [, , kind, name] = value.split('/');
+        const target = ((doc.components as Json)[kind!] as Json)[name!];
+        ((out[kind!] ??= {}) as Json)[name!] = target;
+        visit(target);
+      } else if (key !== 'example' && key !== 'examples') visit(value);
+    }
+  };
+  roots.forEach(visit);
+  return out;
+}

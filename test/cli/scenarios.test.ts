@@ -1,6 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
-import { cli, DEMO, json } from './support.js';
+import { cliCommands, cliSections } from '../../generated/cli.gen.js';
+import { buildViewModel } from '../../generator/steps/model.js';
+import { cli, DEMO, json, root, tempHome } from './support.js';
 
 let emulator: RunningEmulator;
 let env: Record<string, string>;
@@ -67,5 +71,32 @@ describe('Central Networks from the shell', { timeout: 240_000 }, () => {
     expect(deleted.code).toBe(0);
     expect(deleted.stderr).toMatch(/done after \d+\.\d s: the resource is gone\.\n$/);
     expect((await cli(['central-networks', 'show', '--central-network-id', network.id], env)).code).toBe(3);
+  });
+});
+
+describe('every section answers from the shell', { timeout: 300_000 }, () => {
+  // One call per section, with the arguments of the docs' sample, against an emulator seeded from the spec's
+  // examples: a list where the section has one, else its first operation.
+  const model = buildViewModel(JSON.parse(readFileSync(path.join(root, 'generated/openapi.json'), 'utf8')));
+  const calls = cliSections.map((section) => {
+    const commands = cliCommands.filter((c) => c.section === section.name);
+    const command = commands.find((c) => c.list) ?? commands[0]!;
+    const { body, ...params } = model.operations.find((op) => op.operationId === command.operationId)!.sample.argsValue;
+    const flags = Object.entries(params).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).flatMap((v) => [`--${name.replace(/_/g, '-')}`, String(v)]));
+    return [section.name, command.name, flags, body] as const;
+  });
+
+  it.each(calls)('%s %s', async (section, name, flags, body) => {
+    const seeded = await startEmulator({ port: 0, seed: 'examples', docsDir: false, log: () => {} });
+    try {
+      const home = tempHome();
+      const bodyFlags = body === undefined ? [] : ['--body-json', path.join(home, 'body.json')];
+      if (body !== undefined) writeFileSync(bodyFlags[1]!, JSON.stringify(body));
+      const result = await cli([section, name, ...flags, ...bodyFlags, '--output', 'table'], { ...DEMO, CLOUD_CONNECT_ENDPOINT: seeded.url, XDG_CONFIG_HOME: home });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    } finally {
+      await seeded.close();
+    }
   });
 });

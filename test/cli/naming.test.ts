@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cliCommands, cliSections } from '../../generated/cli.gen.js';
+import { operationCommand, sectionCommand, words } from '../../generator/model/cli.js';
+
+describe('the naming rule', () => {
+  it.each([
+    ['UpdateCloudConnection', 'Cloud Connections', 'update'],
+    ['ListCloudConnections', 'Cloud Connections', 'list'],
+    ['ListCloudConnectionTags', 'Cloud Connections', 'list-tags'],
+    ['ListCloudConnectionsByTags', 'Cloud Connections', 'list-by-tags'],
+    ['ListCentralNetworkPolicyChangeSet', 'Central Network Policies', 'list-change-set'],
+    ['CreateCentralNetworkGdgwAttachment', 'Central Network Attachments', 'create-gdgw-attachment'],
+    ['DeleteCentralNetworkAttachment', 'Central Network Attachments', 'delete'],
+    ['ListAuthorisations', 'Authorizations', 'list'],
+    ['ListPermissions', 'Authorizations', 'list-permissions'],
+    ['CreateP2PSiteNetwork', 'Site Network Management', 'create-p2p-site-network'],
+    ['UpdateSiteNetworkBandwidthSize', 'Site-to-site Connection Management', 'update-site-network-bandwidth-size'],
+    ['AssociateGlobalConnectionBandwidthInstance', 'Global Connection Bandwidths', 'associate-instance'],
+  ])('%s in %s → %s', (operationId, section, want) => {
+    expect(operationCommand(operationId, section)).toBe(want);
+  });
+
+  it.each([
+    ['Cloud Connections', 'cloud-connections'],
+    ['Historical APIs: Tag Management', 'historical-apis-tag'],
+    ['Site-to-site Connection Management', 'site-to-site-connection'],
+  ])('section %s → %s', (section, want) => {
+    expect(sectionCommand(section)).toBe(want);
+  });
+
+  it('keeps acronyms with digits whole', () => {
+    expect(words('CreateP2PSiteNetwork')).toEqual(['create', 'p2p', 'site', 'network']);
+  });
+});
+
+describe('the generated command table', () => {
+  it('has one command per operation, each name unique, in a known section', () => {
+    expect(cliCommands).toHaveLength(111);
+    const names = cliCommands.map((c) => `${c.section} ${c.name}`);
+    expect(new Set(names).size).toBe(111);
+    const sections = new Set(cliSections.map((s) => s.name));
+    expect(cliCommands.filter((c) => !sections.has(c.section))).toEqual([]);
+  });
+
+  it('takes flags, help, limits, enums and aliases from the spec', () => {
+    const update = cliCommands.find((c) => c.operationId === 'UpdateCloudConnection')!;
+    expect(update.flags.map((f) => [f.flag, f.alias ?? null, f.in, f.required ?? false])).toEqual([
+      ['id', null, 'path', true],
+      ['cloud-connection.name', 'name', 'body', false],
+      ['cloud-connection.description', 'description', 'body', false],
+    ]);
+    expect(update.flags[2]!.help).toContain('0–255 characters; matches ^[^<>]*$');
+    const list = cliCommands.find((c) => c.operationId === 'ListCloudConnections')!;
+    expect(list.flags.find((f) => f.flag === 'status')).toMatchObject({ in: 'query', array: true, enum: ['ACTIVE'] });
+    expect(list.list).toEqual({ style: 'marker', itemsKey: 'cloud_connections', columns: ['id', 'name', 'status', 'created_at'] });
+  });
+
+  it.each([
+    ['CreateCentralNetwork', { show: 'ShowCentralNetwork', kind: 'ready', until: ['AVAILABLE'], args: { central_network_id: 'result:central_network.id' } }],
+    ['DeleteSiteNetwork', { show: 'ShowSiteNetwork', kind: 'gone', args: { site_network_id: 'arg:site_network_id' } }],
+    ['CreateP2PSiteNetwork', { show: 'ShowSiteNetwork', kind: 'ready', until: ['AVAILABLE'], args: { site_network_id: 'result:site_network.id' } }],
+    ['ListCloudConnections', undefined],
+  ])('%s waits with %j', (operationId, want) => {
+    expect(cliCommands.find((c) => c.operationId === operationId)!.wait).toEqual(want);
+  });
+});
