@@ -48,10 +48,15 @@ function describe(command: CliCommand, where: 'params' | 'body', error: ErrorObj
  * required) and the body. Throws a UsageError listing every problem by flag name.
  */
 export async function validateCall(command: CliCommand, args: CallArgs): Promise<void> {
-  const [{ Ajv2020 }, { default: addFormats }] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  // Both are CommonJS: Node's loader and a bundler expose their exports at different depths.
+  type AjvClass = typeof ajvModule.Ajv2020;
+  const Ajv2020 = (ajvModule.Ajv2020 ?? (ajvModule as unknown as { default: { Ajv2020?: AjvClass } }).default.Ajv2020 ?? (ajvModule as unknown as { default: AjvClass }).default) as AjvClass;
+  const formats = formatsModule as unknown as { default: ((ajv: unknown) => void) & { default?: (ajv: unknown) => void } };
+  const addFormats = formats.default.default ?? formats.default;
   // The spec's schemas were checked at build time (Redocly lint); checking them again here only slows start-up.
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
-  addFormats.default(ajv);
+  addFormats(ajv);
   // OpenAPI's `discriminator` only guides code generators; `oneOf` already carries the rule.
   ajv.addKeyword({ keyword: 'discriminator' });
   const spec = operationSpecs[command.operationId as keyof typeof operationSpecs];
