@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliCommands, cliSections } from '../../generated/cli.gen.js';
 import { operationCommand, sectionCommand, words } from '../../generator/model/cli.js';
+import { useColor } from '../../src/cli/output.js';
 
 describe('the naming rule', () => {
   it.each([
@@ -62,5 +63,17 @@ describe('the generated command table', () => {
     ['ListCloudConnections', undefined],
   ])('%s waits with %j', (operationId, want) => {
     expect(cliCommands.find((c) => c.operationId === operationId)!.wait).toEqual(want);
+  });
+});
+
+describe('colour', () => {
+  it.each([
+    [true, {}, true],
+    [true, { NO_COLOR: '1' }, false],
+    [true, { TERM: 'dumb' }, false],
+    [false, {}, false],
+    [true, { NO_COLOR: '' }, true],
+  ])('on a terminal: %s, env %j → %s', (isTTY, env, want) => {
+    expect(useColor({ isTTY }, env)).toBe(want);
   });
 });

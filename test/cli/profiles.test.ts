@@ -30,6 +30,9 @@ describe('profiles in $XDG_CONFIG_HOME/cloud-connect/config', { timeout: 120_000
 
     const created = await cli(['cloud-connections', 'create', '--name', 'via-profile', '--profile', 'emu', '--query', 'cloud_connection.name'], { XDG_CONFIG_HOME: home });
     expect(json<string>(created)).toBe('via-profile');
+    // CLOUD_CONNECT_PROFILE names the profile too, and a named profile wins over keys in the environment.
+    const named = await cli(['cloud-connections', 'list', '--query', 'cloud_connections[].name'], { XDG_CONFIG_HOME: home, CLOUD_CONNECT_PROFILE: 'emu', HUAWEICLOUD_SDK_AK: 'OTHERAK', HUAWEICLOUD_SDK_SK: 'other' });
+    expect(json(named)).toEqual(['via-profile']);
 
     // --endpoint beats the profile's endpoint: nothing listens on port 9, so the call fails with a network error.
     const elsewhere = await cli(['cloud-connections', 'list', '--profile', 'emu', '--endpoint', 'http://127.0.0.1:9'], { XDG_CONFIG_HOME: home });
