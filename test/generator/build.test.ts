@@ -51,6 +51,6 @@ describe('npm run build', () => {
       'stale: generated/docs/index.md',
       'unexpected: generated/leftover.ts',
     ]);
-    expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(['lint', 'bundle', 'model', 'render', 'types', 'docs-html']);
+    expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(['lint', 'bundle', 'model', 'render', 'cli', 'types', 'docs-html']);
   });
 });
