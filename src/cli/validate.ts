@@ -48,20 +48,24 @@ function describe(command: CliCommand, where: 'params' | 'body', error: ErrorObj
  * required) and the body. Throws a UsageError listing every problem by flag name.
  */
 export async function validateCall(command: CliCommand, args: CallArgs): Promise<void> {
-  const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const spec = operationSpecs[command.operationId as keyof typeof operationSpecs];
+  const schemas = operationSchemas(spec.method, spec.path);
+  const components = reachableComponents([schemas.body, ...schemas.params.map((p) => p.schema)]);
+  // ajv-formats costs a few more modules to load; most operations' schemas name no format.
+  const usesFormats = /"format":/.test(JSON.stringify([schemas, components]));
+  const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), usesFormats ? import('ajv-formats') : undefined]);
   // Both are CommonJS: Node's loader and a bundler expose their exports at different depths.
   type AjvClass = typeof ajvModule.Ajv2020;
   const Ajv2020 = (ajvModule.Ajv2020 ?? (ajvModule as unknown as { default: { Ajv2020?: AjvClass } }).default.Ajv2020 ?? (ajvModule as unknown as { default: AjvClass }).default) as AjvClass;
-  const formats = formatsModule as unknown as { default: ((ajv: unknown) => void) & { default?: (ajv: unknown) => void } };
-  const addFormats = formats.default.default ?? formats.default;
+  const formats = formatsModule as unknown as { default: ((ajv: unknown) => void) & { default?: (ajv: unknown) => void } } | undefined;
+  const addFormats = formats ? (formats.default.default ?? formats.default) : undefined;
   // The spec's schemas were checked at build time (Redocly lint); checking them again here only slows start-up.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
-  addFormats(ajv);
+  // Generated code is run once per process, so ajv's optimisation passes over it cost more than they save.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } });
+  addFormats?.(ajv);
   // OpenAPI's `discriminator` only guides code generators; `oneOf` already carries the rule.
   ajv.addKeyword({ keyword: 'discriminator' });
-  const spec = operationSpecs[command.operationId as keyof typeof operationSpecs];
-  const schemas = operationSchemas(spec.method, spec.path);
-  ajv.addSchema({ $id: SPEC_ID, components: reachableComponents([schemas.body, ...schemas.params.map((p) => p.schema)]) });
+  ajv.addSchema({ $id: SPEC_ID, components });
   const problems: string[] = [];
   const { body, ...params } = args;
   const paramSchema = {
