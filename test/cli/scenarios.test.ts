@@ -49,6 +49,16 @@ describe('Cloud Connections from the shell', { timeout: 240_000 }, () => {
   });
 });
 
+describe('whole bodies', { timeout: 240_000 }, () => {
+  it('--generate-skeleton prints an empty body; --body-json - reads one from stdin, and flags override its fields', async () => {
+    const skeleton = await cli(['cloud-connections', 'create', '--generate-skeleton'], env);
+    expect(json(skeleton)).toEqual({ cloud_connection: { name: '', description: '', enterprise_project_id: '' } });
+    const body = JSON.stringify({ cloud_connection: { name: 'from-stdin', description: 'kept' } });
+    const created = await cli(['cloud-connections', 'create', '--body-json', '-', '--name', 'flag-wins', '--query', 'cloud_connection.[name, description]'], env, body);
+    expect(json(created)).toEqual(['flag-wins', 'kept']);
+  });
+});
+
 describe('Central Networks from the shell', { timeout: 240_000 }, () => {
   it('create --wait waits for AVAILABLE with progress on stderr; update, tag, delete --wait', async () => {
     const created = await cli(['central-networks', 'create', '--name', 'gcn-cli', '--wait', '--wait-interval', '0.1'], env);
