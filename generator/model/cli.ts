@@ -202,23 +202,30 @@ function addAliases(flags: CliFlag[]): void {
   }
 }
 
+/**
+ * What `--wait` polls: the section's stateful Show… at the same path (updates, deletes) or just below it (creates,
+ * with the new id from the answer); for any other 202 operation, the stateful Show… whose path parameters it
+ * already has (the parent resource, e.g. the central network a policy is applied to), until ready again.
+ */
 function waitOf(doc: OpenApiDocument, op: Operation, model: ViewModel): CliWait | undefined {
-  const shows = model.operations.filter((s) => s.state && s.section === op.section);
+  const stateful = model.operations.filter((s) => s.state);
+  const shows = stateful.filter((s) => s.section === op.section);
   const ready = (show: Operation) => show.state!.values.filter((v) => READY_STATES.includes(v));
   const sameArgs = (show: Operation) => Object.fromEntries(show.pathParams.map((p) => [p.name, `arg:${p.name}`]));
+  const readyWait = (show: Operation, args = sameArgs(show)): CliWait => ({ show: show.operationId, kind: 'ready', until: ready(show), args });
   const onSamePath = shows.find((s) => s.path === op.path);
   if (onSamePath && op.method === 'DELETE') return { show: onSamePath.operationId, kind: 'gone', args: sameArgs(onSamePath) };
-  if (onSamePath && op.method === 'PUT') return { show: onSamePath.operationId, kind: 'ready', until: ready(onSamePath), args: sameArgs(onSamePath) };
-  if (op.method !== 'POST' || !op.operationId.startsWith('Create')) return undefined;
-  const below = shows.filter((s) => s.path.slice(0, s.path.lastIndexOf('/')) === op.path);
-  const show = below.length === 1 ? below[0] : shows.length === 1 ? shows[0] : undefined;
-  if (!show) return undefined;
-  const args = sameArgs(show);
-  const last = show.pathParams[show.pathParams.length - 1]!;
-  const created = resultKey(doc, op);
-  if (!created) return undefined;
-  args[last.name] = `result:${created}.id`;
-  return { show: show.operationId, kind: 'ready', until: ready(show), args };
+  if (onSamePath && op.method === 'PUT') return readyWait(onSamePath);
+  if (op.method === 'POST' && op.operationId.startsWith('Create')) {
+    const below = shows.filter((s) => s.path.slice(0, s.path.lastIndexOf('/')) === op.path);
+    const show = below.length === 1 ? below[0] : shows.length === 1 ? shows[0] : undefined;
+    const created = resultKey(doc, op);
+    if (show && created) return readyWait(show, { ...sameArgs(show), [show.pathParams[show.pathParams.length - 1]!.name]: `result:${created}.id` });
+  }
+  if (op.success.status !== 202) return undefined;
+  const has = (show: Operation) => show.pathParams.length > 0 && show.pathParams.every((p) => op.pathParams.some((q) => q.name === p.name));
+  const parent = stateful.filter(has).sort((a, b) => b.pathParams.length - a.pathParams.length)[0];
+  return parent ? readyWait(parent) : undefined;
 }
 
 function successSchema(doc: OpenApiDocument, op: Operation): Resolved {

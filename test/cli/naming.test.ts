@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliCommands, cliSections } from '../../generated/cli.gen.js';
 import { operationCommand, sectionCommand, words } from '../../generator/model/cli.js';
 import { useColor } from '../../src/cli/output.js';
+import { root } from './support.js';
 
 describe('the naming rule', () => {
   it.each([
@@ -60,10 +63,18 @@ describe('the generated command table', () => {
     ['CreateCentralNetwork', { show: 'ShowCentralNetwork', kind: 'ready', until: ['AVAILABLE'], args: { central_network_id: 'result:central_network.id' } }],
     ['DeleteSiteNetwork', { show: 'ShowSiteNetwork', kind: 'gone', args: { site_network_id: 'arg:site_network_id' } }],
     ['CreateP2PSiteNetwork', { show: 'ShowSiteNetwork', kind: 'ready', until: ['AVAILABLE'], args: { site_network_id: 'result:site_network.id' } }],
+    ['ApplyCentralNetworkPolicy', { show: 'ShowCentralNetwork', kind: 'ready', until: ['AVAILABLE'], args: { central_network_id: 'arg:central_network_id' } }],
     ['ListCloudConnections', undefined],
   ])('%s waits with %j', (operationId, want) => {
     expect(cliCommands.find((c) => c.operationId === operationId)!.wait).toEqual(want);
   });
+});
+
+it('gives every operation that answers 202 something to wait for', () => {
+  const doc = JSON.parse(readFileSync(path.join(root, 'generated/openapi.json'), 'utf8')) as { paths: Record<string, Record<string, { operationId: string; responses: object }>> };
+  const accepted = Object.values(doc.paths).flatMap((item) => Object.values(item).filter((op) => typeof op === 'object' && '202' in (op.responses ?? {})).map((op) => op.operationId));
+  expect(accepted.length).toBeGreaterThan(10);
+  expect(accepted.filter((id) => !cliCommands.find((c) => c.operationId === id)!.wait)).toEqual([]);
 });
 
 describe('colour', () => {
