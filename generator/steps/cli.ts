@@ -1,6 +1,7 @@
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
 import { buildCliTable, type CliTable } from '../model/cli.js';
+import { renderCliValidators } from '../model/cli-validators.js';
 import { generatedHeader } from './header.js';
 
 const TYPES = `/** One flag of a command: where its value goes and how the runtime checks it (the schema has the last word). */
@@ -59,11 +60,12 @@ ${commands}
 `;
 }
 
-/** Writes generated/cli.gen.ts, the command line's table of commands and flags. */
+/** Writes generated/cli.gen.ts (the command line's table of commands and flags) and its precompiled validators. */
 export const cli: Step = {
   name: 'cli',
   async run(ctx) {
     if (!ctx.bundle || !ctx.model) throw new BuildError('cli: the bundle and model steps have not run');
     ctx.files.set('cli.gen.ts', renderCliTable(buildCliTable(ctx.bundle, ctx.model)));
+    ctx.files.set('cli-validators.gen.mjs', `${generatedHeader('//')}${renderCliValidators(ctx.bundle, ctx.model)}`);
   },
 };

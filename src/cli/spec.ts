@@ -6,14 +6,16 @@ type Json = Record<string, unknown>;
 
 let cached: Json | undefined;
 
-/** The bundled spec, read only when a command needs its schemas (start-up never does). */
-export function loadSpec(): Json {
-  if (cached) return cached;
-  // src/cli/ under tsx and dist/src/cli/ once compiled: the package root is the nearest folder holding generated/.
+/** A file under the package's generated/: src/cli/ under tsx and dist/src/cli/ once compiled both find it. */
+export function generatedFile(name: string): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5 && !existsSync(path.join(dir, 'generated', 'openapi.json')); i++) dir = path.dirname(dir);
-  const file = path.join(dir, 'generated', 'openapi.json');
-  cached = JSON.parse(readFileSync(file, 'utf8')) as Json;
+  return path.join(dir, 'generated', name);
+}
+
+/** The bundled spec, read only when a command needs its schemas (start-up never does). */
+export function loadSpec(): Json {
+  cached ??= JSON.parse(readFileSync(generatedFile('openapi.json'), 'utf8')) as Json;
   return cached;
 }
 

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { operationSpecs } from '../index.js';
 import type { CallArgs } from './args.js';
 import type { CliCommand, CliFlag } from './commands.js';
 import { UsageError } from './errors.js';
-import { operationSchemas, reachableComponents } from './spec.js';
+import { generatedFile, operationSchemas, reachableComponents } from './spec.js';
 
 const SPEC_ID = 'https://cloud-connect-kit.local/cli/openapi.json';
 
@@ -43,15 +45,26 @@ function describe(command: CliCommand, where: 'params' | 'body', error: ErrorObj
   }
 }
 
-/**
- * Checks the call against the spec's schemas before anything is sent: parameters (types, enums, limits, patterns,
- * required) and the body. Throws a UsageError listing every problem by flag name.
- */
-export async function validateCall(command: CliCommand, args: CallArgs): Promise<void> {
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+interface Validators {
+  params: Validator;
+  body?: Validator;
+}
+
+/** The validators `npm run build` compiled into generated/cli-validators.gen.mjs: no ajv at run time. */
+async function precompiled(operationId: string): Promise<Validators | undefined> {
+  const file = generatedFile('cli-validators.gen.mjs');
+  if (!existsSync(file)) return undefined;
+  const module = (await import(pathToFileURL(file).href)) as Record<string, Validator>;
+  const params = module[`${operationId}$params`];
+  return params ? { params, body: module[`${operationId}$body`] } : undefined;
+}
+
+/** The same validators compiled now, from the bundled spec, when the precompiled module is absent. */
+async function compiled(command: CliCommand): Promise<Validators> {
   const spec = operationSpecs[command.operationId as keyof typeof operationSpecs];
   const schemas = operationSchemas(spec.method, spec.path);
   const components = reachableComponents([schemas.body, ...schemas.params.map((p) => p.schema)]);
-  // ajv-formats costs a few more modules to load; most operations' schemas name no format.
   const usesFormats = /"format":/.test(JSON.stringify([schemas, components]));
   const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), usesFormats ? import('ajv-formats') : undefined]);
   // Both are CommonJS: Node's loader and a bundler expose their exports at different depths.
@@ -60,25 +73,34 @@ export async function validateCall(command: CliCommand, args: CallArgs): Promise
   const formats = formatsModule as unknown as { default: ((ajv: unknown) => void) & { default?: (ajv: unknown) => void } } | undefined;
   const addFormats = formats ? (formats.default.default ?? formats.default) : undefined;
   // The spec's schemas were checked at build time (Redocly lint); checking them again here only slows start-up.
-  // Generated code is run once per process, so ajv's optimisation passes over it cost more than they save.
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } });
   addFormats?.(ajv);
   // OpenAPI's `discriminator` only guides code generators; `oneOf` already carries the rule.
   ajv.addKeyword({ keyword: 'discriminator' });
   ajv.addSchema({ $id: SPEC_ID, components });
-  const problems: string[] = [];
-  const { body, ...params } = args;
   const paramSchema = {
     type: 'object',
     properties: Object.fromEntries(schemas.params.map((p) => [p.name, p.schema])),
     required: schemas.params.filter((p) => p.required).map((p) => p.name),
   };
-  const checkParams = ajv.compile(rebase(paramSchema) as object);
-  if (!checkParams(params)) problems.push(...(checkParams.errors ?? []).map((e) => describe(command, 'params', e, params)));
-  if (schemas.body && (body !== undefined || command.body === 'required')) {
-    const checkBody = ajv.compile(rebase(schemas.body) as object);
-    if (!checkBody(body ?? {})) problems.push(...(checkBody.errors ?? []).map((e) => describe(command, 'body', e, body ?? {})));
-  } else if (!schemas.body && body !== undefined) {
+  return {
+    params: ajv.compile(rebase(paramSchema) as object),
+    body: schemas.body ? ajv.compile(rebase(schemas.body) as object) : undefined,
+  };
+}
+
+/**
+ * Checks the call against the spec's schemas before anything is sent: parameters (types, enums, limits, patterns,
+ * required) and the body. Throws a UsageError listing every problem by flag name.
+ */
+export async function validateCall(command: CliCommand, args: CallArgs): Promise<void> {
+  const validators = (await precompiled(command.operationId)) ?? (await compiled(command));
+  const problems: string[] = [];
+  const { body, ...params } = args;
+  if (!validators.params(params)) problems.push(...(validators.params.errors ?? []).map((e) => describe(command, 'params', e, params)));
+  if (validators.body && (body !== undefined || command.body === 'required')) {
+    if (!validators.body(body ?? {})) problems.push(...(validators.body.errors ?? []).map((e) => describe(command, 'body', e, body ?? {})));
+  } else if (!validators.body && body !== undefined) {
     problems.push('this operation takes no body');
   }
   const unique = [...new Set(problems)];
