@@ -52,7 +52,7 @@ interface Validators {
 }
 
 /** The validators `npm run build` compiled into generated/cli-validators.gen.mjs: no ajv at run time. */
-async function precompiled(operationId: string): Promise<Validators | undefined> {
+export async function precompiled(operationId: string): Promise<Validators | undefined> {
   const file = generatedFile('cli-validators.gen.mjs');
   if (!existsSync(file)) return undefined;
   const module = (await import(pathToFileURL(file).href)) as Record<string, Validator>;
@@ -61,7 +61,7 @@ async function precompiled(operationId: string): Promise<Validators | undefined>
 }
 
 /** The same validators compiled now, from the bundled spec, when the precompiled module is absent. */
-async function compiled(command: CliCommand): Promise<Validators> {
+export async function compiled(command: CliCommand): Promise<Validators> {
   const spec = operationSpecs[command.operationId as keyof typeof operationSpecs];
   const schemas = operationSchemas(spec.method, spec.path);
   const components = reachableComponents([schemas.body, ...schemas.params.map((p) => p.schema)]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cliCommands, cliSections } from '../../generated/cli.gen.js';
 import { operationCommand, sectionCommand, words } from '../../generator/model/cli.js';
 import { useColor } from '../../src/cli/output.js';
+import { compiled, precompiled } from '../../src/cli/validate.js';
 import { root } from './support.js';
 
 describe('the naming rule', () => {
@@ -86,5 +87,21 @@ describe('colour', () => {
     [true, { NO_COLOR: '' }, true],
   ])('on a terminal: %s, env %j → %s', (isTTY, env, want) => {
     expect(useColor({ isTTY }, env)).toBe(want);
+  });
+});
+
+describe('validators', () => {
+  const command = (id: string) => cliCommands.find((c) => c.operationId === id)!;
+  it.each([
+    ['ListCloudConnections', 'params', { limit: 5000, status: ['X'] }],
+    ['UpdateCloudConnection', 'body', { cloud_connection: { name: 'x'.repeat(70), description: 'a<b', colour: 1 } }],
+    ['CreateCentralNetwork', 'body', { central_network: { policy_document: { planes: [{ name: 1 }] } } }],
+  ] as const)('precompiled at build time and compiled at run time agree: %s %s', async (id, part, data) => {
+    const built = (await precompiled(id))![part]!;
+    const fresh = (await compiled(command(id)))[part]!;
+    expect(built(data)).toBe(false);
+    expect(fresh(data)).toBe(false);
+    const summary = (errors: typeof built.errors) => (errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${e.message}`);
+    expect(summary(built.errors)).toEqual(summary(fresh.errors));
   });
 });
