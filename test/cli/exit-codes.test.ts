@@ -49,6 +49,13 @@ describe('exit codes and error output', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('a wait that runs out of time exits 5 with the last state', async () => {
+    const { env } = await against([{ status: 200, body: { request_id: 'r', central_network: { id: GCN, name: 'n', state: 'UPDATING' } } }]);
+    const result = await cli(['central-networks', 'update', '--central-network-id', GCN, '--name', 'n', '--wait', '--wait-interval', '0.05', '--wait-timeout', '0.3'], env);
+    expect(result.code).toBe(5);
+    expect(result.stderr).toContain('ShowCentralNetwork: still state UPDATING after 300 ms waiting for AVAILABLE');
+  });
+
   it('a usage mistake exits 2; --help exits 0', async () => {
     expect((await cli(['no-such-section'], DEMO)).code).toBe(2);
     const help = await cli(['--help'], DEMO);
