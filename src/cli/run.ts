@@ -32,12 +32,18 @@ const DRY_RUN_SETTINGS: Omit<Settings, 'endpoint'> = {
   source: 'placeholder (no credentials configured)',
 };
 
+/** Set when a dry run signs with placeholder credentials, so the output can say so. */
+let placeholderSettings: Settings | undefined;
+
 function settingsFor(options: RunOptions): Settings {
   try {
     return resolveSettings({ profile: options.profile, endpoint: options.endpoint });
   } catch (error) {
     // A dry run shows the request's shape; it needs no real credentials.
-    if (options.dryRun && error instanceof UsageError && options.profile === undefined) return { ...DRY_RUN_SETTINGS, endpoint: options.endpoint ?? process.env.CLOUD_CONNECT_ENDPOINT };
+    if (options.dryRun && error instanceof UsageError && options.profile === undefined) {
+      placeholderSettings = { ...DRY_RUN_SETTINGS, endpoint: options.endpoint ?? process.env.CLOUD_CONNECT_ENDPOINT };
+      return placeholderSettings;
+    }
     throw error;
   }
 }
@@ -115,9 +121,10 @@ export async function runOperation(command: CliCommand, values: Map<CliFlag, str
   try {
     result = options.all ? await allPages(cc, command, args) : await call.call(cc, args);
   } catch (error) {
-    if (capture?.captured && (error instanceof DryRunStop || (error as Error).cause instanceof DryRunStop || error instanceof CloudConnectNetworkError)) {
+    // The client reports the stand-in fetch's refusal as a network error whose cause is the DryRunStop.
+    if (capture?.captured && (error instanceof DryRunStop || (error as Error).cause instanceof DryRunStop)) {
       io.out(`${formatDryRun(capture.captured)}\n`);
-      if (settings === undefined || settings.source.startsWith('placeholder')) io.err(`note: signed with placeholder credentials; configure some to see your own access key.\n`);
+      if (settings === placeholderSettings) io.err(`note: signed with placeholder credentials; configure some to see your own access key.\n`);
       return EXIT.ok;
     }
     throw error;

@@ -87,4 +87,11 @@ describe('--dry-run', { timeout: 120_000 }, () => {
     expect(result.stdout).toContain('x-security-token: [redacted]');
     expect(result.stdout).not.toContain('sts-token-value');
   });
+
+  it('works without credentials, signing with a placeholder key it names', async () => {
+    const result = await cli(['cloud-connections', 'show', '--id', ID, '--dry-run']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Access=DRYRUNACCESSKEY');
+    expect(result.stderr).toBe('note: signed with placeholder credentials; configure some to see your own access key.\n');
+  });
 });

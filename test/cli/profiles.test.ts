@@ -39,6 +39,8 @@ describe('profiles in $XDG_CONFIG_HOME/cloud-connect/config', { timeout: 120_000
     expect(elsewhere.code).toBe(4);
     expect(elsewhere.stderr).toContain('ListCloudConnections got no answer');
     expect(elsewhere.stderr).not.toContain(DEMO.HUAWEICLOUD_SDK_SK);
+    const fromEnv = await cli(['cloud-connections', 'list', '--profile', 'emu'], { XDG_CONFIG_HOME: home, CLOUD_CONNECT_ENDPOINT: 'http://127.0.0.1:9' });
+    expect(fromEnv.code).toBe(4);
   });
 
   it('the default profile is used without --profile when the environment has no keys; env keys win otherwise', async () => {
