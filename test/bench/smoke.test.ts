@@ -18,6 +18,8 @@ const EXPECTED: [group: string, label: string][] = [
   ['Cold import', 'Import in a fresh node process'],
   ['Cold import', 'Same, peer also loading what it needs to send'],
   ['Cold import', 'Wall time of `node -e`'],
+  ['CLI', '`cloud-connect --help` wall time in a fresh process'],
+  ['CLI', 'Signed `cloud-connect cloud-connections list'],
   ['Throughput', 'Signed UpdateCloudConnection, 32 in flight'],
   ['Throughput', 'Signed UpdateCloudConnection, 1 in flight'],
   ['Throughput', 'Cost of signing + transport, 32 in flight'],
