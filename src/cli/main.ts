@@ -56,10 +56,16 @@ export async function main(rawArgv: readonly string[], io: Io = { out: (t) => vo
 }
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === new URL(`file://${(await import('node:fs')).realpathSync(process.argv[1])}`).href;
+/** Resolves once everything written so far to the stream has been handed to the OS. */
+const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
+
 if (isEntryPoint) {
   main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
+    async (code) => {
+      // fetch keeps its connection open for reuse, which would hold the process for a while after the answer:
+      // leave as soon as the output is out.
+      await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+      process.exit(code);
     },
     (error: unknown) => {
       process.stderr.write(`cloud-connect: ${(error as Error)?.stack ?? String(error)}\n`);
