@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { root } from './child.js';
+import { cliGroup } from './cli.js';
 import { coldImportGroup } from './cold-import.js';
 import { emulatorGroup } from './emulator.js';
 import { footprintGroup } from './footprint.js';
@@ -47,7 +48,7 @@ async function clientEntry(generation: GenerationOutcome | undefined): Promise<{
   return { path: dist, source: 'packages/client/dist/index.js from the last `npm run build` (this run\'s compile step failed)' };
 }
 
-const ORDER = ['Footprint', 'Cold import', 'Throughput', 'Library', 'Signer', 'Generation', 'Emulator'] as const;
+const ORDER = ['Footprint', 'Cold import', 'CLI', 'Throughput', 'Library', 'Signer', 'Generation', 'Emulator'] as const;
 type Group = (typeof ORDER)[number];
 
 async function main(): Promise<void> {
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
       const run = {
         Footprint: () => footprintGroup(workDir),
         'Cold import': async () => coldImportGroup(settings, await clientEntry(generation)),
+        CLI: () => cliGroup(settings),
         Throughput: () => throughputGroup(settings, progress),
         Library: () => libraryGroup(settings, progress),
         Signer: () => signerGroup(settings, progress),
@@ -83,12 +85,12 @@ async function main(): Promise<void> {
       const generationDone = runGeneration();
       await runRest(['Footprint', 'Throughput', 'Library', 'Signer', 'Emulator']);
       results.set('Generation', await generationDone);
-      await runRest(['Cold import']);
+      await runRest(['Cold import', 'CLI']);
     } else {
       // One group at a time, so nothing else competes for the 2 cores while a group measures. Generation goes first
       // because its compile produces the client that cold import loads.
       results.set('Generation', await runGeneration());
-      await runRest(['Cold import', 'Footprint', 'Throughput', 'Library', 'Signer', 'Emulator']);
+      await runRest(['Cold import', 'CLI', 'Footprint', 'Throughput', 'Library', 'Signer', 'Emulator']);
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });

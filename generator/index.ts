@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { cached, hashFiles, readRecord, recordBuild, recordLocal, RECORD_FILE, reuse, specInputs, startInputsKey, stepKey, type CachedStep } from './cache.js';
 import { BuildError, createContext, type BuildContext, type Step } from './context.js';
 import { bundle } from './steps/bundle.js';
+import { cli } from './steps/cli.js';
 import { compile } from './steps/compile.js';
 import { docsHtml, withCodeSamples } from './steps/docs-html.js';
 import { lint } from './steps/lint.js';
@@ -21,8 +22,9 @@ const needs: Readonly<Record<string, readonly string[]>> = {
   types: ['bundle'],
   model: ['bundle'],
   render: ['model'],
+  cli: ['model'],
   'docs-html': ['render'],
-  write: ['lint', 'types', 'render', 'docs-html'],
+  write: ['lint', 'types', 'render', 'cli', 'docs-html'],
   compile: ['write'],
 };
 
@@ -40,6 +42,7 @@ export const pipeline: readonly Step[] = [
   }),
   model,
   render,
+  cli,
   cached(types, { sources: ['generator/steps/types.ts', 'generator/steps/header.ts'], tools: ['openapi-typescript'], inputs: (ctx) => ctx.files.get('openapi.json') ?? '', outputs: ['schema.d.ts'] }),
   cached(docsHtml, {
     sources: ['generator/steps/docs-html.ts', 'generator/steps/redocly.ts', 'generator/templates/docs/redoc.html.hbs'],
@@ -61,11 +64,14 @@ export const pipeline: readonly Step[] = [
         'packages/packages.ts',
         'packages/client/package.json',
         'packages/emulator/package.json',
+        'packages/cli/package.json',
+        'generated/cli.gen.ts',
+        'generated/cli-validators.gen.mjs',
         'tsconfig.json',
         'tsconfig.build.json',
         'package.json',
       ]),
-    outputs: ['packages/client/dist', 'packages/emulator/dist'],
+    outputs: ['packages/client/dist', 'packages/emulator/dist', 'packages/cli/dist'],
     local: true,
   }),
 ];

@@ -35,7 +35,7 @@ export async function hashFiles(base, entries) {
 }
 
 /** Everything `npm start` needs built: when none of it changed since the last build, start builds nothing. */
-const START_INPUTS = ['openapi', 'generator', 'src', 'packages/packages.ts', 'packages/client/package.json', 'packages/emulator/package.json', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+const START_INPUTS = ['openapi', 'generator', 'src', 'packages/packages.ts', 'packages/client/package.json', 'packages/emulator/package.json', 'packages/cli/package.json', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 const startStamp = (root) => path.join(root, '.tmp', 'start-inputs.sha256');
 
 export function startInputsKey(root) {

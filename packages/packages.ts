@@ -57,4 +57,16 @@ export const packages: readonly PackageSpec[] = [
       ['generated/docs', 'generated/docs'],
     ],
   },
+  {
+    name: 'cloud-connect-cli',
+    dir: 'packages/cli',
+    platform: 'node',
+    // The client's code is bundled in (its default entry needs no openapi-fetch); the CLI installs without it.
+    entries: [{ out: 'main', source: 'src/cli/main.ts' }],
+    // The CLI finds these by walking up from its module: the spec for its fallback validation, the compiled validators.
+    assets: [
+      ['generated/openapi.json', 'generated/openapi.json'],
+      ['generated/cli-validators.gen.mjs', 'generated/cli-validators.gen.mjs'],
+    ],
+  },
 ];

@@ -19,6 +19,8 @@ const EXPECTED: [group: string, label: string][] = [
   ['Cold import', "Same, the client's default entry bundled into one ESM file"],
   ['Cold import', 'Same, peer also loading what it needs to send'],
   ['Cold import', 'Wall time of `node -e`'],
+  ['CLI', '`cloud-connect --help` wall time in a fresh process'],
+  ['CLI', 'Signed `cloud-connect cloud-connections list'],
   ['Throughput', 'Signed UpdateCloudConnection, 32 in flight'],
   ['Throughput', 'Signed UpdateCloudConnection, 1 in flight'],
   ['Throughput', 'Share of the machine floor, 32 in flight'],

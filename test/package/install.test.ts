@@ -12,6 +12,7 @@ const run = promisify(execFile);
 const work = path.join(root, '.tmp', `package-install-${process.pid}`);
 const clientApp = path.join(work, 'client-app');
 const emulatorApp = path.join(work, 'emulator-app');
+const cliApp = path.join(work, 'cli-app');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 let packed: Map<string, Packed>;
@@ -22,8 +23,12 @@ beforeAll(async () => {
   packed = await packAll(path.join(work, 'packs'));
   const tarball = (name: string) => packed.get(name)?.tarball as string;
   // Each package goes into its own empty project, so each install shows exactly what that package pulls in.
-  const [client, emulator] = await Promise.all([installInto(clientApp, [tarball('cloud-connect-kit')]), installInto(emulatorApp, [tarball('cloud-connect-emulator')])]);
-  installed.set('cloud-connect-kit', client).set('cloud-connect-emulator', emulator);
+  const [client, emulator, cli] = await Promise.all([
+    installInto(clientApp, [tarball('cloud-connect-kit')]),
+    installInto(emulatorApp, [tarball('cloud-connect-emulator')]),
+    installInto(cliApp, [tarball('cloud-connect-cli')]),
+  ]);
+  installed.set('cloud-connect-kit', client).set('cloud-connect-emulator', emulator).set('cloud-connect-cli', cli);
 }, 180_000);
 afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -33,6 +38,21 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
     {
       name: 'cloud-connect-emulator',
       want: ['ajv', 'ajv-formats', 'cloud-connect-emulator', 'fast-deep-equal', 'fast-uri', 'json-schema-traverse', 'require-from-string'],
+    },
+    {
+      name: 'cloud-connect-cli',
+      want: [
+        '@jmespath-community/jmespath',
+        'ajv',
+        'ajv-formats',
+        'cloud-connect-cli',
+        'commander',
+        'fast-deep-equal',
+        'fast-uri',
+        'json-schema-traverse',
+        'require-from-string',
+        'yaml',
+      ],
     },
   ])('$name installs $want', ({ name, want }) => {
     expect(installed.get(name)).toEqual(want);
@@ -49,6 +69,11 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
       want: ['README.md', 'dist/cli.js', 'dist/index.js', 'dist/types/src/emulator/index.d.ts', 'generated/docs/index.html', 'generated/docs/guide.md', 'generated/openapi.json', 'package.json'],
       never: /^(src|test)\/|openapi-fetch/,
     },
+    {
+      name: 'cloud-connect-cli',
+      want: ['README.md', 'dist/main.js', 'generated/cli-validators.gen.mjs', 'generated/openapi.json', 'package.json'],
+      never: /^(src|test)\/|openapi-fetch/,
+    },
   ])('the $name tarball holds its entries, declarations and assets, and no sources', ({ name, want, never }) => {
     const files = packed.get(name)?.files ?? [];
     expect(files).toEqual(expect.arrayContaining(want));
@@ -58,6 +83,7 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
   it.each([
     { name: 'cloud-connect-kit', app: clientApp, want: { 'auth.js': [], 'generic.js': ['./auth.js', './index.js', 'openapi-fetch'], 'index.js': ['./auth.js'] } },
     { name: 'cloud-connect-emulator', app: emulatorApp, want: { 'cli.js': ['./index.js', 'node:*'], 'index.js': ['ajv-formats', 'ajv/dist/2020.js', 'node:*'] } },
+    { name: 'cloud-connect-cli', app: cliApp, want: { 'main.js': ['@jmespath-community/jmespath', 'ajv-formats', 'ajv/dist/2020.js', 'commander', 'node:*', 'yaml'] } },
   ])('$name ships one bundled ESM file per entry, importing only its dependencies and its other entries', async ({ name, app, want }) => {
     const dist = path.join(app, 'node_modules', name, 'dist');
     const scripts = packed.get(name)?.files.filter((file) => file.endsWith('.js')).map((file) => path.basename(file)) ?? [];
@@ -89,6 +115,20 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
 });
 
 describe.concurrent('the installed packages, run as a user runs them', () => {
+  it('the CLI\'s bin checks a call against the shipped validators and prints a signed dry run', async () => {
+    const cloudConnect = path.join(cliApp, 'node_modules', '.bin', 'cloud-connect');
+    const env = cleanEnv({ HUAWEICLOUD_SDK_AK: 'PACKEDCLIACCESSKEY01', HUAWEICLOUD_SDK_SK: 'packed-cli-secret-key', HUAWEICLOUD_SDK_DOMAIN_ID: '0123456789abcdef0123456789abcdef' });
+    const refused = await run(cloudConnect, ['cloud-connections', 'list', '--limit', '5000'], { cwd: cliApp, env }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr.split('\n').slice(0, 2).join('\n') }),
+    );
+    expect(refused).toEqual({ code: 2, stderr: 'error: ListCloudConnections: nothing was sent; fix these flags:\n  --limit must be <= 1000; got 5000' });
+    const { stdout } = await run(cloudConnect, ['UpdateCloudConnection', '--id', '2d3f4e5a-1b2c-4d5e-8f90-a1b2c3d4e5f6', '--name', 'packed', '--dry-run', '--endpoint', 'http://127.0.0.1:4010'], { cwd: cliApp, env });
+    expect(stdout.split('\n')[0]).toBe('PUT http://127.0.0.1:4010/v3/0123456789abcdef0123456789abcdef/ccaas/cloud-connections/2d3f4e5a-1b2c-4d5e-8f90-a1b2c3d4e5f6');
+    expect(stdout).toContain('Signature=[redacted]');
+    expect(stdout).not.toContain('packed-cli-secret-key');
+  }, 60_000);
+
   let emulator: ChildProcess | undefined;
   afterAll(async () => {
     if (emulator?.exitCode === null) {

@@ -1,0 +1,61 @@
+/**
+ * Validators of every operation's parameters and body, compiled by ajv at build time into one ES module
+ * (generated/cli-validators.gen.mjs), so the command line checks a call without loading ajv or compiling schemas
+ * at run time. The runtime falls back to compiling with ajv when the file is absent.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
+import { resolveRef, type OpenApiDocument, type SchemaObject } from '../../src/spec/index.js';
+import type { ViewModel } from './types.js';
+
+const SPEC_ID = 'https://cloud-connect-kit.local/cli/openapi.json';
+/** Only what validation reads: documentation keywords make the module bigger and change nothing. */
+const DROPPED = new Set(['description', 'example', 'examples', 'title', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly', 'xml']);
+
+/** Maps whose keys are names (of properties, schemas), not keywords: their keys all stay. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas', 'schemas', 'parameters', 'requestBodies', 'responses']);
+
+function strip(node: unknown, names = false): unknown {
+  if (Array.isArray(node)) return node.map((item) => strip(item));
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).filter(([key]) => names || (!DROPPED.has(key) && !key.startsWith('x-')));
+  return Object.fromEntries(entries.map(([key, value]) => [key, strip(value, !names && NAME_MAPS.has(key))]));
+}
+
+function rebase(schema: unknown): object {
+  return JSON.parse(JSON.stringify(strip(schema)).replace(/"#\/components\//g, `"${SPEC_ID}#/components/`)) as object;
+}
+
+/** Export names: `UpdateCloudConnection$params`, `UpdateCloudConnection$body`. */
+export function renderCliValidators(doc: OpenApiDocument, model: ViewModel): string {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, esm: true, lines: false } });
+  addFormats.default(ajv);
+  ajv.addKeyword({ keyword: 'discriminator' });
+  ajv.addSchema({ $id: SPEC_ID, components: strip(doc.components ?? {}) as object });
+  const exports: Record<string, string> = {};
+  for (const op of model.operations) {
+    const item = doc.paths[op.path] as Record<string, { parameters?: unknown[]; requestBody?: unknown }> & { parameters?: unknown[] };
+    const operation = item[op.method.toLowerCase()]!;
+    const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
+      .map((p) => resolveRef<{ name: string; in: string; required?: boolean; schema: SchemaObject }>(doc, p as never))
+      .filter((p) => p.name !== 'domain_id' && (p.in === 'path' || p.in === 'query'));
+    const paramsId = `${SPEC_ID}/${op.operationId}/params`;
+    ajv.addSchema({
+      $id: paramsId,
+      ...rebase({ type: 'object', properties: Object.fromEntries(params.map((p) => [p.name, p.schema])), required: params.filter((p) => p.in === 'path' || p.required).map((p) => p.name) }),
+    });
+    exports[`${op.operationId}$params`] = paramsId;
+    if (operation.requestBody) {
+      const body = resolveRef<{ content: Record<string, { schema: SchemaObject }> }>(doc, operation.requestBody as never).content['application/json']?.schema;
+      if (body) {
+        const bodyId = `${SPEC_ID}/${op.operationId}/body`;
+        ajv.addSchema({ $id: bodyId, ...rebase(body) });
+        exports[`${op.operationId}$body`] = bodyId;
+      }
+    }
+  }
+  const code = standaloneCode.default(ajv, exports);
+  // ajv's standalone output still calls require() for its runtime helpers (string length, formats).
+  return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code.replace(/^"use strict";/, '')}\n`;
+}

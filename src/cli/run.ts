@@ -1,0 +1,175 @@
+import {
+  CloudConnectError,
+  CloudConnectNetworkError,
+  CloudConnectTimeoutError,
+  CloudConnectWaitError,
+  createCloudConnectClient,
+  paginate,
+  waitFor,
+  waitForDeletion,
+  type AttemptEvent,
+  type CloudConnectClient,
+} from '../index.js';
+import { readBodyJson, buildArgs, skeleton, type CallArgs } from './args.js';
+import { methodName, type CliCommand, type CliFlag } from './commands.js';
+import { resolveSettings, type Settings } from './config.js';
+import { CaptureFetch, DryRunStop, formatDryRun } from './dry-run.js';
+import { EXIT, UsageError } from './errors.js';
+import { checkQuery, formatOutput, paint, useColor, type OutputFormat } from './output.js';
+
+export interface RunOptions {
+  output: OutputFormat;
+  query?: string;
+  all?: boolean;
+  wait?: boolean;
+  waitTimeout: number;
+  waitInterval: number;
+  profile?: string;
+  endpoint?: string;
+  dryRun?: boolean;
+  bodyJson?: string;
+  generateSkeleton?: boolean;
+}
+
+type Write = (text: string) => void;
+export interface Io {
+  out: Write;
+  err: Write;
+}
+
+const DRY_RUN_SETTINGS: Omit<Settings, 'endpoint'> = {
+  domainId: '0123456789abcdef0123456789abcdef',
+  credentials: { accessKey: 'DRYRUNACCESSKEY', secretKey: 'dry-run-placeholder' },
+  source: 'placeholder (no credentials configured)',
+};
+
+/** Set when a dry run signs with placeholder credentials, so the output can say so. */
+let placeholderSettings: Settings | undefined;
+
+function settingsFor(options: RunOptions): Settings {
+  try {
+    return resolveSettings({ profile: options.profile, endpoint: options.endpoint });
+  } catch (error) {
+    // A dry run shows the request's shape; it needs no real credentials.
+    if (options.dryRun && error instanceof UsageError && options.profile === undefined) {
+      placeholderSettings = { ...DRY_RUN_SETTINGS, endpoint: options.endpoint ?? process.env.CLOUD_CONNECT_ENDPOINT };
+      return placeholderSettings;
+    }
+    throw error;
+  }
+}
+
+function valueAt(data: unknown, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+}
+
+/** Polls the command's Show… operation, drawing progress on stderr (never stdout, which holds the answer). */
+async function waitAfter(cc: CloudConnectClient, command: CliCommand, args: CallArgs, result: unknown, options: RunOptions, io: Io, progress: { polls: number }): Promise<unknown> {
+  const wait = command.wait;
+  if (!wait) throw new UsageError(`${command.operationId}: --wait has nothing to wait for (no Show… operation reports this resource's state).`);
+  const showArgs = Object.fromEntries(Object.entries(wait.args).map(([name, source]) => [name, source.startsWith('arg:') ? args[source.slice(4)] : valueAt(result, source.slice(7))]));
+  const started = Date.now();
+  const target = wait.kind === 'gone' ? 'deleted' : wait.until!.join(' or ');
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  io.err(`waiting for ${wait.show} (${target}) …\n`);
+  // A live line on a terminal; a log (not a terminal) gets the start and end lines only.
+  const timer = process.stderr.isTTY ? setInterval(() => io.err(`\r  ${seconds()} s, ${progress.polls} polls`), 500) : undefined;
+  const waitOptions = { timeoutMs: options.waitTimeout * 1000, intervalMs: options.waitInterval * 1000 };
+  try {
+    if (wait.kind === 'gone') {
+      await waitForDeletion(cc, wait.show as never, showArgs as never, waitOptions);
+      io.err(`${timer ? '\r' : ''}done after ${seconds()} s: the resource is gone.\n`);
+      return result;
+    }
+    const final = await waitFor(cc, wait.show as never, showArgs as never, { ...waitOptions, until: wait.until as never });
+    io.err(`${timer ? '\r' : ''}done after ${seconds()} s (${progress.polls} polls).\n`);
+    return final;
+  } finally {
+    if (timer) clearInterval(timer);
+  }
+}
+
+/** Every page of a list, as one answer holding all items. */
+async function allPages(cc: CloudConnectClient, command: CliCommand, args: CallArgs): Promise<unknown> {
+  if (!command.list) throw new UsageError(`${command.operationId}: --all only applies to List… operations.`);
+  const items: unknown[] = [];
+  let last: Record<string, unknown> = {};
+  const { marker: _marker, offset: _offset, ...rest } = args;
+  for await (const page of paginate(cc, command.operationId as never, rest as never).pages()) {
+    last = page as Record<string, unknown>;
+    items.push(...((last[command.list.itemsKey] as unknown[] | undefined) ?? []));
+  }
+  const { page_info: _pageInfo, ...others } = last;
+  return { ...others, [command.list.itemsKey]: items };
+}
+
+/** Runs one operation: validate, then send (or print, for --dry-run), follow pages or wait, print. Returns the exit code. */
+export async function runOperation(command: CliCommand, values: Map<CliFlag, string[]>, options: RunOptions, io: Io): Promise<number> {
+  if (options.generateSkeleton) {
+    io.out(`${JSON.stringify(skeleton(command), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const bodyJson = options.bodyJson === undefined ? undefined : readBodyJson(options.bodyJson, command.operationId);
+  if (bodyJson !== undefined && !command.body) throw new UsageError(`${command.operationId}: --body-json given, but this operation takes no body.`);
+  const args = buildArgs(command, values, bodyJson);
+  await checkQuery(options.query);
+  const { validateCall } = await import('./validate.js');
+  await validateCall(command, args);
+  const settings = settingsFor(options);
+  const capture = options.dryRun ? new CaptureFetch() : undefined;
+  const progress = { polls: 0 };
+  const cc = createCloudConnectClient({
+    domainId: settings.domainId,
+    credentials: settings.credentials,
+    endpoint: settings.endpoint,
+    ...(capture ? { fetch: capture.fetch, retry: false as const } : {}),
+    logger: (event: AttemptEvent) => {
+      if (event.operationId === command.wait?.show) progress.polls++;
+    },
+  });
+  const call = (cc as unknown as Record<string, (a: CallArgs) => Promise<unknown>>)[methodName(command.operationId)]!;
+  let result: unknown;
+  try {
+    result = options.all ? await allPages(cc, command, args) : await call.call(cc, args);
+  } catch (error) {
+    // The client reports the stand-in fetch's refusal as a network error whose cause is the DryRunStop.
+    if (capture?.captured && (error instanceof DryRunStop || (error as Error).cause instanceof DryRunStop)) {
+      io.out(`${formatDryRun(capture.captured)}\n`);
+      if (settings === placeholderSettings) io.err(`note: signed with placeholder credentials; configure some to see your own access key.\n`);
+      return EXIT.ok;
+    }
+    throw error;
+  }
+  if (options.wait) result = await waitAfter(cc, command, args, result, options, io, progress);
+  const text = await formatOutput(result ?? null, { format: options.output, query: options.query, command, color: useColor(process.stdout) });
+  if (text !== '' && result !== undefined) io.out(`${text}\n`);
+  return EXIT.ok;
+}
+
+/** Prints an error on stderr and picks the exit code: usage 2, API 4xx 3, 5xx or no answer 4, failed wait 5. */
+export function reportError(error: unknown, io: Io): number {
+  const color = useColor(process.stderr);
+  const label = paint(color, 31, 'error');
+  if (error instanceof UsageError) {
+    io.err(`${label}: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof CloudConnectError) {
+    io.err(`${label}: ${error.operationId} failed with HTTP ${error.status}\n  error_code: ${error.errorCode || '(none)'}\n  error_msg:  ${error.errorMsg || '(none)'}\n  request_id: ${error.requestId || '(none)'}\n`);
+    return error.status >= 500 ? EXIT.server : EXIT.client;
+  }
+  if (error instanceof CloudConnectWaitError) {
+    io.err(`\n${label}: ${error.message}\n`);
+    return EXIT.wait;
+  }
+  if (error instanceof CloudConnectNetworkError || error instanceof CloudConnectTimeoutError) {
+    io.err(`${label}: ${error.message}\n`);
+    return EXIT.server;
+  }
+  if (error instanceof TypeError && /^[A-Z]\w+: /.test(error.message)) {
+    io.err(`${label}: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  io.err(`${label}: ${(error as Error)?.stack ?? String(error)}\n`);
+  return 1;
+}
