@@ -21,6 +21,7 @@ export {
   canonicalQueryString,
   canonicalRequest,
   canonicalUri,
+  constantTimeEqual,
   describeClockSkew,
   EMPTY_BODY_SHA256,
   formatSdkDate,

@@ -387,8 +387,8 @@ function parseAuthorization(value: string): { access: string; signedHeaders: str
   return { access, signedHeaders, signature };
 }
 
-// Compared without an early exit so an emulator does not leak how many leading characters matched.
-function constantTimeEqual(a: string, b: string): boolean {
+/** Compares without an early exit, so a verifier does not leak how many leading characters matched. */
+export function constantTimeEqual(a: string, b: string): boolean {
   let difference = a.length ^ b.length;
   for (let i = 0; i < a.length && i < b.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return difference === 0;

@@ -1,6 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { formatSdkDate, verifySignature, type AccessKeyCredentials, type VerifyResult } from '../auth/index.js';
+import { constantTimeEqual, formatSdkDate, verifySignature, type AccessKeyCredentials, type VerifyResult } from '../auth/index.js';
 
 /** An account the emulator serves, with the credentials that act for it. */
 export interface Account {
@@ -27,12 +26,6 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 const IAM = 'Incorrect IAM authentication information';
 
 /**
@@ -45,7 +38,7 @@ export async function verifyRequest(request: ReceivedRequest, accounts: readonly
   const token = header(request.headers, 'x-auth-token');
   if (authorization === undefined) {
     if (token === undefined) return { ok: false, status: 401, code: 'APIGW.0301', message: `${IAM}: x-auth-token not found` };
-    const holder = accounts.find((account) => account.tokens.some((known) => sameText(known, token)));
+    const holder = accounts.find((account) => account.tokens.some((known) => constantTimeEqual(known, token)));
     if (!holder) return { ok: false, status: 401, code: 'APIGW.0301', message: `${IAM}: decrypt token fail` };
     return checkDomain(request, holder);
   }
