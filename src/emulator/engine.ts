@@ -21,6 +21,12 @@ export interface EngineOptions {
   asyncDelayMs: number;
   /** Per-account limits by item key, overriding the rules' defaults (`{ cloud_connection: 10 }`). */
   quotas: Record<string, number>;
+  /**
+   * Started with `seed: 'examples'`: ids the spec's request examples name also count as the account's resources
+   * where a request refers to them, because a few examples name resources no Show or List example describes
+   * (the docs' samples send those requests as written).
+   */
+  examples?: boolean;
 }
 
 export interface EngineRequest {
@@ -40,6 +46,18 @@ const SERVER_FIELDS = new Set(['id', 'domain_id', 'created_at', 'updated_at']);
 const PAGING = new Set(['limit', 'marker', 'offset', 'sort_key', 'sort_dir', 'page_reverse']);
 
 const isPlainObject = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every id (a string under a key ending in `_id`) the spec's request examples name. */
+function requestExampleIds(model: Model): Set<string> {
+  const ids = new Set<string>();
+  const walk = (value: unknown, key = ''): void => {
+    if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (isPlainObject(value)) for (const [k, v] of Object.entries(value)) walk(v, k);
+    else if (typeof value === 'string' && key.endsWith('_id')) ids.add(value);
+  };
+  for (const op of model.operations) for (const example of op.body?.examples ?? []) walk(example.value);
+  return ids;
+}
 
 /** The inner object of Huawei's single-key request wrappers (`{ "cloud_connection": {...} }`), else the body. */
 function unwrap(body: unknown): Item {
@@ -68,7 +86,7 @@ export class Engine {
     this.#model = model;
     this.#store = store;
     this.#options = options;
-    this.#state = new State(reader, model, store, rules);
+    this.#state = new State(reader, model, store, rules, options.examples ? requestExampleIds(model) : new Set());
     this.#conformer = new Conformer(reader, validators);
     this.#lifecycle = new Lifecycle(this.#state, options.asyncDelayMs);
   }
@@ -172,7 +190,7 @@ export class Engine {
       const id = input[field];
       const kind = this.#state.kind(itemKey);
       if (typeof id !== 'string' || !kind) continue;
-      if (!this.#state.allOf(kind, request.domainId).some((entry) => entry.item.id === id)) {
+      if (!this.#state.viewContext(request.domainId).exists(itemKey, id)) {
         throw new ApiError(400, 'CC.1001', `${request.operation.operationId}: ${field} ${id} does not name a ${label(kind)} of the account.`);
       }
     }

@@ -141,7 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new Faults(options.faults);
   const { reader, model, validators, router, rules } = specParts(await readFile(specPath, 'utf8'));
   const store = await Store.open({ file: options.dataFile });
-  const engine = new Engine(reader, model, validators, store, { asyncDelayMs: options.asyncDelayMs ?? 1500, quotas: options.quotas ?? {} }, rules);
+  const engine = new Engine(reader, model, validators, store, { asyncDelayMs: options.asyncDelayMs ?? 1500, quotas: options.quotas ?? {}, examples: options.seed === 'examples' }, rules);
   const first = accounts[0] as (typeof accounts)[number];
   if (options.seed === 'examples' && store.collectionKeys().length === 0) {
     engine.seed(first.domainId);

@@ -38,8 +38,10 @@ export class State {
   readonly #counters = new Map<Collection, { field: string; source?: Collection; via: string }[]>();
   readonly #unions = new Map<Collection, { member: Collection; set: Item; copy?: Record<string, string> }[]>();
   readonly embedded = new Map<Collection, { parent: Collection; param: string; field: string }>();
+  readonly #exampleIds: ReadonlySet<string>;
 
-  constructor(reader: SchemaReader, model: Model, store: Store, rules: Rules) {
+  constructor(reader: SchemaReader, model: Model, store: Store, rules: Rules, exampleIds: ReadonlySet<string> = new Set()) {
+    this.#exampleIds = exampleIds;
     this.#reader = reader;
     this.model = model;
     this.store = store;
@@ -141,12 +143,14 @@ export class State {
   }
 
   viewContext(domainId: string): ViewContext {
+    const items = (itemKey: string) => {
+      const kind = this.kind(itemKey);
+      return kind ? this.allOf(kind, domainId).map((entry) => entry.item) : [];
+    };
     return {
       domainId,
-      items: (itemKey) => {
-        const kind = this.kind(itemKey);
-        return kind ? this.allOf(kind, domainId).map((entry) => entry.item) : [];
-      },
+      items,
+      exists: (itemKey, id) => this.#exampleIds.has(String(id)) || items(itemKey).some((item) => item.id === id),
       everywhere: (itemKey) => {
         const kind = this.kind(itemKey, true);
         return kind ? this.store.records(kind.key).map((record) => record.item) : [];

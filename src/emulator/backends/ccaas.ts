@@ -87,6 +87,7 @@ export const ccaas: Backend = {
       uniqueName: CC.packageNameTaken,
       // A package is bound to a cloud connection through `resource_id`; the list filter names it differently.
       filterAliases: { cloud_connection_id: 'resource_id' },
+      references: { resource_id: 'cloud_connection' },
       blockDelete: [
         { code: CC.packageInUse, itemKey: 'inter_region_bandwidth', via: 'bandwidth_package_id', message: 'inter-region bandwidths still use it; delete them first' },
       ],
@@ -94,7 +95,7 @@ export const ccaas: Backend = {
       // The spec code encodes the two areas; yearly/monthly packages are bought through an order, so they carry its
       // order and product ids: CreateBandwidthPackage (https://support.huaweicloud.com/intl/en-us/api-cc/CreateBandwidthPackage.html).
       onCreate(item) {
-        item.spec_code = specCodeOf(item.local_area_id, item.remote_area_id);
+        item.spec_code ??= specCodeOf(item.local_area_id, item.remote_area_id);
         if (PREPAID_MODES.has(Number(item.billing_mode))) {
           item.order_id = derivedId('order', item.id).replace(/-/g, '');
           item.product_id = `OFFI${derivedId('product', item.spec_code).replace(/-/g, '').slice(0, 28)}`;

@@ -10,10 +10,11 @@ import { derivedId, itemsIn, type Backend, type RuleContext } from './types.js';
 /** A site as the service reports it: the request's site with its site code (the region's, as in Huawei's examples). */
 const reported = (site: Item): Item => ({ ...site, site_code: site.site_code ?? site.region_id });
 
-function bandwidthOf(operationId: string, id: unknown, { items }: RuleContext): Item {
+function bandwidthOf(operationId: string, id: unknown, { items, exists }: RuleContext): Item {
   const bandwidth = items('globalconnection_bandwidth').find((b) => b.id === id);
-  if (!bandwidth) throw invalidParameter(`${operationId}: global_connection_bandwidth_id ${String(id)} does not name a global connection bandwidth of the account.`);
-  return bandwidth;
+  if (bandwidth) return bandwidth;
+  if (exists('globalconnection_bandwidth', id)) return { id };
+  throw invalidParameter(`${operationId}: global_connection_bandwidth_id ${String(id)} does not name a global connection bandwidth of the account.`);
 }
 
 function checkSize(operationId: string, size: unknown, bandwidth: Item): void {
@@ -55,7 +56,8 @@ export const dcaas: Backend = {
     // Binding sets the connection's bandwidth from a global connection bandwidth of the account, and only one at a
     // time: AssociateSiteNetworkBandwidth (https://support.huaweicloud.com/intl/en-us/api-cc/AssociateSiteNetworkBandwidth.html).
     AssociateSiteNetworkBandwidth(item, context) {
-      if (item.is_bind_bandwidth === true) {
+      // Binding the bandwidth already bound just sets its size again.
+      if (item.is_bind_bandwidth === true && item.global_connection_bandwidth_id !== context.input.global_connection_bandwidth_id) {
         throw new ApiError(409, 'CC.1409', `AssociateSiteNetworkBandwidth: connection ${String(item.id)} already uses bandwidth ${String(item.global_connection_bandwidth_id)}; use UpdateSiteNetworkBandwidth to switch.`);
       }
       const bandwidth = bandwidthOf('AssociateSiteNetworkBandwidth', context.input.global_connection_bandwidth_id, context);

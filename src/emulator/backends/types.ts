@@ -36,6 +36,11 @@ export interface ResourceRules {
 export interface ViewContext {
   /** The account's live resources of one kind (an item key of the spec). */
   items(itemKey: string): Item[];
+  /**
+   * Whether the account has this resource. With `seed: 'examples'` the ids the spec's request examples name count
+   * too, since a few examples refer to resources no other example describes.
+   */
+  exists(itemKey: string, id: unknown): boolean;
   /** Live resources of one kind in every account (authorisations are about another account's cloud connection). */
   everywhere(itemKey: string): Item[];
   domainId: string;

@@ -22,7 +22,12 @@ export function fixtures(cc: CloudConnectClient) {
     return (await cc.createBandwidthPackage({ body })).bandwidth_package;
   };
 
+  /** Binds the package to the cloud connection first when it is not bound yet, as the service requires. */
   const interRegionBandwidth = async (cloudConnectionId: string, bandwidthPackageId: string) => {
+    const { bandwidth_package: pkg } = await cc.showBandwidthPackage({ id: bandwidthPackageId });
+    if (pkg.resource_id !== cloudConnectionId) {
+      await cc.associateBandwidthPackage({ id: bandwidthPackageId, body: { bandwidth_package: { resource_id: cloudConnectionId, resource_type: 'cloud_connection' } } });
+    }
     const body = requestExample('CreateInterRegionBandwidth');
     body.inter_region_bandwidth = { ...body.inter_region_bandwidth, cloud_connection_id: cloudConnectionId, bandwidth_package_id: bandwidthPackageId };
     return (await cc.createInterRegionBandwidth({ body })).inter_region_bandwidth;
