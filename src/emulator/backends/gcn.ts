@@ -123,10 +123,11 @@ export const gcn: Backend = {
         const planes = itemsIn(input.planes).map((p) => p.name);
         if (!planes.includes(input.default_plane)) throw invalidParameter(`CreateCentralNetworkPolicy: default_plane "${String(input.default_plane)}" is not one of the planes (${planes.join(', ')}).`);
       },
-      // The policy in force, or one being applied or cancelled, cannot be deleted (same page).
+      // A policy being applied or cancelled cannot be deleted (same page; it says nothing against deleting the one
+      // in force, so that is allowed).
       beforeDelete(item) {
-        if (item.is_applied === true || item.state === 'APPLYING' || item.state === 'CANCELING') {
-          throw new ApiError(409, 'CC.1409', `DeleteCentralNetworkPolicy: policy version ${String(item.version)} is ${item.is_applied === true ? 'applied' : String(item.state)}; apply another version first.`);
+        if (item.state === 'APPLYING' || item.state === 'CANCELING') {
+          throw new ApiError(409, 'CC.1409', `DeleteCentralNetworkPolicy: policy version ${String(item.version)} is ${String(item.state)}; wait until it is AVAILABLE.`);
         }
       },
     },
