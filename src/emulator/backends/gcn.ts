@@ -1,7 +1,7 @@
 import { ApiError, invalidParameter } from '../errors.js';
 import type { Item } from '../store.js';
 import { changeSetOf, documentOf, erInstancesOf, erPairsOf, planeId, planesOf, routersOf } from './gcn-policy.js';
-import { derivedId, isItem, itemsIn, type Backend, type ViewContext } from './types.js';
+import { derivedId, isItem, itemsIn, type Backend, type RuleContext, type ViewContext } from './types.js';
 
 /*
  * Central networks (gcn): networks, their policy versions, GDGW and ER route-table attachments, and what the
@@ -73,10 +73,14 @@ function withConnection(item: Item, { items }: ViewContext): void {
 }
 
 /** A new attachment joins the network's default plane unless the request names one of its planes. */
-function attachOnCreate(routerRegion: string, farRegion?: string) {
-  return (item: Item, { items, parents }: { items: ViewContext['items']; parents: Record<string, string> }) => {
-    const network = items('central_network').find((n) => n.id === parents.central_network_id);
+function attachOnCreate(operationId: string, routerRegion: string, farRegion?: string) {
+  return (item: Item, context: RuleContext) => {
+    const network = context.items('central_network').find((n) => n.id === context.parents.central_network_id);
     if (network && item.central_network_plane_id === undefined) item.central_network_plane_id = network.default_plane_id;
+    const planes = network ? [network.default_plane_id, ...planesOf(network, documentOf(appliedPolicy(context, network.id))).map((p) => p.id)] : [];
+    if (network && !planes.includes(item.central_network_plane_id)) {
+      throw invalidParameter(`${operationId}: central_network_plane_id ${String(item.central_network_plane_id)} is not a plane of central network ${String(network.id)}; omit it for the default plane.`);
+    }
     item.is_frozen = false;
     item.bandwidth_type = 'TestBandwidth';
     item.enterprise_router_site_code = item[routerRegion];
@@ -132,12 +136,12 @@ export const gcn: Backend = {
       },
     },
     central_network_gdgw_attachment: {
-      onCreate: attachOnCreate('enterprise_router_region_id', 'global_dc_gateway_region_id'),
+      onCreate: attachOnCreate('CreateCentralNetworkGdgwAttachment', 'enterprise_router_region_id', 'global_dc_gateway_region_id'),
       view: withConnection,
     },
     central_network_er_route_table_attachment: {
       onCreate(item, context) {
-        attachOnCreate('enterprise_router_region_id')(item, context);
+        attachOnCreate('CreateCentralNetworkErRouteTableAttachment', 'enterprise_router_region_id')(item, context);
         item.attachment_instance_site_code = item.attached_er_table_region_id;
       },
       view: withConnection,

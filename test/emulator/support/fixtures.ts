@@ -48,15 +48,18 @@ export function fixtures(cc: CloudConnectClient) {
   const policy = async (centralNetworkId: string) =>
     (await cc.createCentralNetworkPolicy({ central_network_id: centralNetworkId, body: requestExample('CreateCentralNetworkPolicy') })).central_network_policy;
 
+  /** On the network's default plane (the example names the example network's plane). */
   const gdgwAttachment = async (centralNetworkId: string) => {
     const body = requestExample('CreateCentralNetworkGdgwAttachment');
-    body.central_network_gdgw_attachment = { ...body.central_network_gdgw_attachment, name: unique('gdgw') };
+    const { central_network_plane_id: _plane, ...rest } = body.central_network_gdgw_attachment;
+    body.central_network_gdgw_attachment = { ...rest, name: unique('gdgw') };
     return (await cc.createCentralNetworkGdgwAttachment({ central_network_id: centralNetworkId, body })).central_network_gdgw_attachment;
   };
 
   const erAttachment = async (centralNetworkId: string) => {
     const body = requestExample('CreateCentralNetworkErRouteTableAttachment');
-    body.central_network_er_route_table_attachment = { ...body.central_network_er_route_table_attachment, name: unique('ert') };
+    const plane = (await cc.showCentralNetwork({ central_network_id: centralNetworkId })).central_network.default_plane_id;
+    body.central_network_er_route_table_attachment = { ...body.central_network_er_route_table_attachment, name: unique('ert'), central_network_plane_id: plane };
     return (await cc.createCentralNetworkErRouteTableAttachment({ central_network_id: centralNetworkId, body })).central_network_er_route_table_attachment;
   };
 
