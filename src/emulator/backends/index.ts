@@ -92,6 +92,10 @@ export function loadRules(spec: SpecModel, backends: readonly Backend[] = BACKEN
       add(rules.unions, path, members, where('union', path));
     }
   }
+  // Every asynchronous operation says which states it moves its resource through.
+  for (const op of spec.operations) {
+    if (op.successStatus === 202 && !rules.transitions.has(op.operationId)) problems.push(`operation ${op.operationId} answers 202 but no backend declares its transition`);
+  }
   if (problems.length > 0) throw new Error(`The emulator's rules do not match the spec:\n- ${problems.join('\n- ')}`);
   return rules;
 }
