@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, notFound } from './errors.js';
 import type { Rules } from './backends/index.js';
 import type { RuleContext } from './backends/types.js';
+import { checkReferences, checkUniqueName, requestExampleIds, unwrap } from './checks.js';
 import { Conformer } from './conform.js';
 import { Lifecycle } from './lifecycle.js';
 import type { Collection, Model, Plan, Target } from './model.js';
@@ -46,26 +47,6 @@ const SERVER_FIELDS = new Set(['id', 'domain_id', 'created_at', 'updated_at']);
 const PAGING = new Set(['limit', 'marker', 'offset', 'sort_key', 'sort_dir', 'page_reverse']);
 
 const isPlainObject = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Every id (a string under a key ending in `_id`) the spec's request examples name. */
-function requestExampleIds(model: Model): Set<string> {
-  const ids = new Set<string>();
-  const walk = (value: unknown, key = ''): void => {
-    if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (isPlainObject(value)) for (const [k, v] of Object.entries(value)) walk(v, k);
-    else if (typeof value === 'string' && key.endsWith('_id')) ids.add(value);
-  };
-  for (const op of model.operations) for (const example of op.body?.examples ?? []) walk(example.value);
-  return ids;
-}
-
-/** The inner object of Huawei's single-key request wrappers (`{ "cloud_connection": {...} }`), else the body. */
-function unwrap(body: unknown): Item {
-  if (!isPlainObject(body)) return {};
-  const keys = Object.keys(body);
-  if (keys.length === 1 && keys[0] !== 'tags' && isPlainObject(body[keys[0] as string])) return body[keys[0] as string] as Item;
-  return body;
-}
 
 /**
  * Serves every operation from its plan over the generic layer (`State`: locating, parents, derived collections;
@@ -177,25 +158,6 @@ export class Engine {
     };
   }
 
-  #checkUniqueName(request: EngineRequest, collection: Collection, name: unknown, self?: unknown): void {
-    const code = this.#state.rulesOf(collection).uniqueName;
-    if (code === undefined || typeof name !== 'string') return;
-    if (this.#state.allOf(collection, request.domainId).some((entry) => entry.item.name === name && entry.item.id !== self)) {
-      throw new ApiError(400, code, `${request.operation.operationId}: the name "${name}" is already used by another ${label(collection)} of the account; choose another.`);
-    }
-  }
-
-  #checkReferences(request: EngineRequest, collection: Collection, input: Item): void {
-    for (const [field, itemKey] of Object.entries(this.#state.rulesOf(collection).references ?? {})) {
-      const id = input[field];
-      const kind = this.#state.kind(itemKey);
-      if (typeof id !== 'string' || !kind) continue;
-      if (!this.#state.viewContext(request.domainId).exists(itemKey, id)) {
-        throw new ApiError(400, 'CC.1001', `${request.operation.operationId}: ${field} ${id} does not name a ${label(kind)} of the account.`);
-      }
-    }
-  }
-
   // ---- operations ----------------------------------------------------------------------------------------
 
   /** A new resource: the fields given, the ones the server makes, its parents, the rules' and schema's defaults. */
@@ -233,8 +195,8 @@ export class Engine {
     if (rules.quota && quota !== undefined && this.#state.allOf(collection, request.domainId).length >= quota) {
       throw new ApiError(400, rules.quota.code, `${request.operation.operationId}: the account's quota of ${quota} ${label(collection)}s is used up; delete one or raise the quota.`);
     }
-    this.#checkUniqueName(request, collection, context.input.name);
-    this.#checkReferences(request, collection, context.input);
+    checkUniqueName(this.#state, request, collection, context.input.name);
+    checkReferences(this.#state, request, collection, context.input);
     const item = this.#build(request, collection, parents, context.input);
     // The rules complete the item before anything is stored, so a refusal stores nothing.
     rules.onCreate?.(item, context);
@@ -277,8 +239,8 @@ export class Engine {
     const entry = this.#locate(request, collection);
     const context = this.#ruleContext(request, entry.home, entry.record?.parents ?? this.#state.parents(request.params, request.domainId, collection));
     const input = context.input;
-    if (request.operation.method === 'PUT') this.#checkUniqueName(request, entry.home, input.name, entry.item.id);
-    this.#checkReferences(request, entry.home, input);
+    if (request.operation.method === 'PUT') checkUniqueName(this.#state, request, entry.home, input.name, entry.item.id);
+    checkReferences(this.#state, request, entry.home, input);
     // Rules work on a draft, so a refusal leaves the stored item exactly as it was.
     const draft = structuredClone(entry.item);
     const rule = this.#state.rules.actions.get(request.operation.operationId);
