@@ -43,8 +43,9 @@ export const ccaas: Backend = {
       uniqueName: CC.nameTaken,
       // The per-account limit ListCloudConnectionQuotas reports (the `quotas` option sets it; 10 by default).
       quota: { code: CC.quota, limit: 10 },
-      // A cloud connection with loaded network instances cannot be deleted: DeleteCloudConnection
-      // (https://support.huaweicloud.com/intl/en-us/api-cc/DeleteCloudConnection.html).
+      // The emulator's own order of deletes (no Huawei page states it for cloud connections; it mirrors the documented
+      // one for packages, whose inter-region bandwidths go first, cc_03_0303 below): a cloud connection goes last,
+      // after its network instances and inter-region bandwidths.
       blockDelete: [
         { code: CC.notEmpty, itemKey: 'network_instance', via: 'cloud_connection_id', message: 'network instances are still loaded into it; remove them first' },
         { code: CC.notEmpty, itemKey: 'inter_region_bandwidth', via: 'cloud_connection_id', message: 'inter-region bandwidths are still configured on it; delete them first' },
