@@ -192,8 +192,10 @@ export class Engine {
     const rules = this.#state.rulesOf(collection);
     const context = this.#ruleContext(request, collection, parents);
     const quota = this.#quota(collection);
-    if (rules.quota && quota !== undefined && this.#state.allOf(collection, request.domainId).length >= quota) {
-      throw new ApiError(400, rules.quota.code, `${request.operation.operationId}: the account's quota of ${quota} ${label(collection)}s is used up; delete one or raise the quota.`);
+    const counted = rules.quota?.per === 'parent' ? context.siblings.length : this.#state.allOf(collection, request.domainId).length;
+    if (rules.quota && quota !== undefined && counted >= quota) {
+      const scope = rules.quota.per === 'parent' ? 'parent' : 'account';
+      throw new ApiError(400, rules.quota.code, `${request.operation.operationId}: the ${scope}'s quota of ${quota} ${label(collection)}s is used up; delete one or raise the quota.`);
     }
     checkUniqueName(this.#state, request, collection, context.input.name);
     checkReferences(this.#state, request, collection, context.input);
@@ -208,8 +210,8 @@ export class Engine {
   #list(request: EngineRequest, collection: Collection): Reply {
     const parents = this.#state.parents(request.params, request.domainId, collection);
     const listing = this.#state.rules.listings.get(request.operation.operationId);
-    const live = listing ? listing(this.#ruleContext(request, collection, parents)).map((item, i): Entry => ({ item, seq: i - 2e6, home: collection })) : [];
-    let entries = [...live, ...this.#state.entries(collection, request.domainId, parents)];
+    const stored = this.#state.entries(collection, request.domainId, parents);
+    let entries = listing ? listing(this.#ruleContext(request, collection, parents), stored.map((e) => e.item)).map((item, i): Entry => ({ item, seq: i - 2e6, home: collection })) : stored;
     const properties = collection.itemSchema ? this.#reader.properties(collection.itemSchema) : {};
     const { filterAliases: aliases = {}, filterWildcards: wildcards = {} } = this.#state.rulesOf(collection);
     const views = new Map(entries.map((entry) => [entry, this.#view(request, entry)]));

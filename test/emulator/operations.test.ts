@@ -13,7 +13,7 @@ let cc: CloudConnectClient;
 let make: ReturnType<typeof fixtures>;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ asyncDelayMs: 60, quotas: { cloud_connection: 1000 } });
+  emulator = await startTestEmulator({ asyncDelayMs: 60, quotas: { cloud_connection: 1000, central_network: 1000, site_network: 1000 } });
   cc = emulator.client();
   make = fixtures(cc);
 });
@@ -269,13 +269,27 @@ const happyPaths: Record<string, Scenario> = {
     expectCatalogue('ListCloudConnectionCapabilities', await cc.listCloudConnectionCapabilities(), 'capabilities');
   },
   async ListCentralNetworkQuotas() {
-    expectCatalogue('ListCentralNetworkQuotas', await cc.listCentralNetworkQuotas(), 'quotas');
+    // Live: the configured limits and what the account uses.
+    const networks = (await cc.listCentralNetworks()).central_networks.length;
+    const { quotas } = await cc.listCentralNetworkQuotas();
+    expect(quotas.map((q) => [q.quota_key, q.quota_limit, q.unit])).toEqual([
+      ['central_networks_per_account', 1000, 'count'],
+      ['policy_versions_per_central_network', 100, 'count'],
+    ]);
+    expect(quotas[0]!.used).toBe(networks);
   },
   async ListCentralNetworkCapabilities() {
     expectCatalogue('ListCentralNetworkCapabilities', await cc.listCentralNetworkCapabilities(), 'capabilities');
   },
   async ListSiteNetworkQuotas() {
-    expectCatalogue('ListSiteNetworkQuotas', await cc.listSiteNetworkQuotas(), 'quotas');
+    const networks = (await cc.listSiteNetworks()).site_networks.length;
+    const { quotas } = await cc.listSiteNetworkQuotas();
+    expect(quotas.map((q) => [q.quota_key, q.quota_limit, q.used])).toEqual([
+      ['site_networks_per_account', 1000, networks],
+      ['sites_per_mesh_site_network', 10, 0],
+      ['spoke_sites_per_star_site_network', 20, 0],
+      ['sites_per_hybrid_site_network', 20, 0],
+    ]);
   },
   async ListSiteNetworkCapabilities() {
     expectCatalogue('ListSiteNetworkCapabilities', await cc.listSiteNetworkCapabilities(), 'capabilities');

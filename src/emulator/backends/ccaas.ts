@@ -140,8 +140,9 @@ export const ccaas: Backend = {
     },
   },
   listings: {
-    // The account-wide quota says what CC.1033 will enforce: the configured limit and the number in use.
-    ListCloudConnectionQuotas: ({ domainId, items, quota }) => [
+    // The account-wide quota says what CC.1033 will enforce: the configured limit and the number in use; the
+    // per-connection quotas are the catalogue's.
+    ListCloudConnectionQuotas: ({ domainId, items, quota }, catalogue) => [
       {
         domain_id: domainId,
         cloud_connection_id: '',
@@ -150,6 +151,7 @@ export const ccaas: Backend = {
         quota_number: quota('cloud_connection') ?? 0,
         quota_used: items('cloud_connection').length,
       },
+      ...catalogue.filter((entry) => entry.quota_type !== 'cloud_connection'),
     ],
   },
   derived: {

@@ -1,6 +1,6 @@
 import { ApiError, invalidParameter } from '../errors.js';
 import type { Item } from '../store.js';
-import { derivedId, itemsIn, type Backend, type RuleContext } from './types.js';
+import { derivedId, itemsIn, quotaEntry, type Backend, type RuleContext } from './types.js';
 
 /*
  * Site networks (dcaas): point-to-point networks between two sites, each with one site-to-site connection that a
@@ -23,10 +23,25 @@ function checkSize(operationId: string, size: unknown, bandwidth: Item): void {
   }
 }
 
+/**
+ * 10 site networks per account, as the example answer of ListSiteNetworkQuotas shows
+ * (https://support.huaweicloud.com/intl/en-us/api-cc/ListSiteNetworkQuotas.html); the `quotas` option key
+ * `site_network` overrides it. Only point-to-point networks can be created, so the mesh, star and hybrid site quotas
+ * are never in use.
+ */
+const SITE_NETWORKS_PER_ACCOUNT = 10;
+
 export const dcaas: Backend = {
   section: 'dcaas',
+  listings: {
+    ListSiteNetworkQuotas: ({ items, quota }, catalogue) => [
+      quotaEntry('site_networks_per_account', quota('site_network') ?? SITE_NETWORKS_PER_ACCOUNT, items('site_network').length),
+      ...catalogue.filter((entry) => entry.quota_key !== 'site_networks_per_account').map((entry) => ({ ...entry, used: 0 })),
+    ],
+  },
   resources: {
     site_network: {
+      quota: { code: 'CC.1033', limit: SITE_NETWORKS_PER_ACCOUNT },
       defaults: { enterprise_project_id: '0', topology: 'p2p' },
       // A point-to-point site network has exactly one connection, between its two sites:
       // CreateP2PSiteNetwork (https://support.huaweicloud.com/intl/en-us/api-cc/CreateP2PSiteNetwork.html).

@@ -1,7 +1,7 @@
 import { ApiError, invalidParameter } from '../errors.js';
 import type { Item } from '../store.js';
 import { changeSetOf, documentOf, erInstancesOf, erPairsOf, planeId, planesOf, routersOf } from './gcn-policy.js';
-import { derivedId, isItem, itemsIn, type Backend, type RuleContext, type ViewContext } from './types.js';
+import { derivedId, isItem, itemsIn, quotaEntry, type Backend, type RuleContext, type ViewContext } from './types.js';
 
 /*
  * Central networks (gcn): networks, their policy versions, GDGW and ER route-table attachments, and what the
@@ -88,10 +88,29 @@ function attachOnCreate(operationId: string, routerRegion: string, farRegion?: s
   };
 }
 
+/**
+ * The limits the example answer of ListCentralNetworkQuotas shows
+ * (https://support.huaweicloud.com/intl/en-us/api-cc/ListCentralNetworkQuotas.html): 5 central networks per
+ * account, 100 policy versions per central network; `quotas` option keys `central_network`
+ * and `central_network_policy` override them.
+ */
+const NETWORKS_PER_ACCOUNT = 5;
+const POLICY_VERSIONS_PER_NETWORK = 100;
+
 export const gcn: Backend = {
   section: 'gcn',
+  listings: {
+    ListCentralNetworkQuotas: ({ items, quota }) => {
+      const versions = items('central_network').map((network) => items('central_network_policy').filter((p) => p.central_network_id === network.id).length);
+      return [
+        quotaEntry('central_networks_per_account', quota('central_network') ?? NETWORKS_PER_ACCOUNT, items('central_network').length),
+        quotaEntry('policy_versions_per_central_network', quota('central_network_policy') ?? POLICY_VERSIONS_PER_NETWORK, Math.max(0, ...versions)),
+      ];
+    },
+  },
   resources: {
     central_network: {
+      quota: { code: 'CC.1033', limit: NETWORKS_PER_ACCOUNT },
       defaults: { enterprise_project_id: '0' },
       // The network starts with the policy the request describes as its first, applied, version:
       // CreateCentralNetwork (https://support.huaweicloud.com/intl/en-us/api-cc/CreateCentralNetwork.html).
@@ -113,6 +132,8 @@ export const gcn: Backend = {
       },
     },
     central_network_policy: {
+      // Counted per central network (the siblings), not per account.
+      quota: { code: 'CC.1033', limit: POLICY_VERSIONS_PER_NETWORK, per: 'parent' },
       defaults: { is_applied: false, document_template_version: '2022.08.30' },
       // Versions count up per central network and a policy is never modified, only replaced; one enterprise router
       // per region: Managing Policies (https://support.huaweicloud.com/intl/en-us/usermanual-cc/cc_03_1030.html).

@@ -10,8 +10,11 @@ import type { Item } from '../store.js';
 export interface ResourceRules {
   /** Error code when the account already has a resource of this kind with the requested name. */
   uniqueName?: string;
-  /** Error code and default limit for the number of these resources per account (`quotas` option overrides). */
-  quota?: { code: string; limit: number };
+  /**
+   * Error code and default limit for the number of these resources per account, or per parent with `per: 'parent'`
+   * (the `quotas` option, by item key, overrides the limit).
+   */
+  quota?: { code: string; limit: number; per?: 'parent' };
   /** Deletion is refused while resources of kind `itemKey` point here through their field `via`. */
   blockDelete?: { code: string; itemKey: string; via: string; message: string }[];
   /** Request fields that must name an existing resource of the account, with the item key of that resource. */
@@ -63,8 +66,11 @@ export interface RuleContext extends ViewContext {
   create(itemKey: string, parents: Record<string, string>, fields: Item): Item;
 }
 
-/** Entries a read-only listing shows ahead of the spec's examples, computed from the account's state. */
-export type ListingRule = (context: RuleContext) => Item[];
+/** A read-only listing computed from the account's state, given the catalogue entries it would otherwise show. */
+export type ListingRule = (context: RuleContext, catalogue: Item[]) => Item[];
+
+/** A quota entry of the gcn and dcaas listings: the limit in force and how much of it the account uses. */
+export const quotaEntry = (quota_key: string, quota_limit: number, used: number): Item => ({ quota_key, quota_limit, used, unit: 'count' });
 
 /** Returns `'merge'` to let the generic action copy the request's fields onto the item afterwards. */
 export type ActionRule = (item: Item, context: RuleContext) => 'merge' | 'done';

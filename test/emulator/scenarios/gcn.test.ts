@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestExample, UUID } from '../support/harness.js';
+import { startTestEmulator } from '../support/harness.js';
 import { refusal, settle, twoAccounts, type Scenario } from './support.js';
 
 /*
@@ -173,6 +174,24 @@ describe('gcn: a new network of a seeded account', () => {
       expect(own[0]!.id).toBe(seededId);
     } finally {
       await seeded.close();
+    }
+  });
+});
+
+describe('gcn: quotas', () => {
+  it('5 central networks per account by default, and the quota listing counts them live', async () => {
+    const emulator = await startTestEmulator();
+    try {
+      const cc = emulator.client();
+      for (let i = 0; i < 5; i++) await cc.createCentralNetwork({ body: { central_network: { name: `gcn-quota-${i}` } } });
+      expect(await refusal(() => cc.createCentralNetwork({ body: { central_network: { name: 'gcn-quota-5' } } }))).toBe('400 CC.1033');
+      expect((await cc.listCentralNetworkQuotas()).quotas.map((q) => [q.quota_key, q.quota_limit, q.used])).toEqual([
+        ['central_networks_per_account', 5, 5],
+        ['policy_versions_per_central_network', 100, 0],
+      ]);
+      expect(emulator.recorder.problems()).toEqual([]);
+    } finally {
+      await emulator.close();
     }
   });
 });

@@ -27,7 +27,7 @@ export interface Scenario {
 
 /** An emulator with two accounts, Alice (who builds) and Bob (who must never see her resources). */
 export async function twoAccounts(options: { seed?: 'examples' } = {}): Promise<Scenario> {
-  const emulator = await startTestEmulator({ accounts: [ALICE, BOB], asyncDelayMs: DELAY_MS, quotas: { cloud_connection: 100 }, ...options });
+  const emulator = await startTestEmulator({ accounts: [ALICE, BOB], asyncDelayMs: DELAY_MS, quotas: { cloud_connection: 100, central_network: 100, site_network: 100 }, ...options });
   const clientOf = (account: AccountOptions) =>
     createCloudConnectClient({ endpoint: emulator.url, domainId: account.domainId, credentials: account.credentials, fetch: emulator.recorder.fetch, retry: false });
   const alice = clientOf(ALICE);
