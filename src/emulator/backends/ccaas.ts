@@ -33,8 +33,8 @@ const AREA_CODES: Record<string, string> = {
 export const specCodeOf = (localArea: unknown, remoteArea: unknown): string =>
   `bandwidth.${AREA_CODES[String(localArea)] ?? String(localArea).toLowerCase()}to${AREA_CODES[String(remoteArea)] ?? String(remoteArea).toLowerCase()}`;
 
-/** Yearly/monthly billing modes (1–4 by the spec's `BandwidthPackageBillingMode`) are bought through an order. */
-const PREPAID_MODES = new Set([1, 2, 3, 4]);
+/** Yearly/monthly billing (codes 1 and 2 of the spec's `BandwidthPackageBillingMode`) is bought through an order. */
+const PREPAID_MODES = new Set([1, 2]);
 
 export const ccaas: Backend = {
   section: 'ccaas',
