@@ -96,6 +96,16 @@ describe('ccaas: a cloud connection from empty to deleted', () => {
     expect(await refusal(() => alice.showCloudConnection({ id: cc.id }))).toBe('404 CC.1404');
   });
 
+  it.each([
+    { local: 'Chinese-Mainland', remote: 'Chinese-Mainland', billing: 5, specCode: 'bandwidth.cmtocm', ordered: false },
+    { local: 'Chinese-Mainland', remote: 'Asia-Pacific', billing: 1, specCode: 'bandwidth.cmtoap', ordered: true },
+    { local: 'Asia-Pacific', remote: 'Africa', billing: 2, specCode: 'bandwidth.aptoaf', ordered: true },
+    { local: 'Western-Latin-America', remote: 'Eastern-Latin-America', billing: 3, specCode: 'bandwidth.wlatoela', ordered: false },
+  ])('a $local → $remote package billed as $billing has spec code $specCode, ordered: $ordered', async ({ local, remote, billing, specCode, ordered }) => {
+    const { bandwidth_package: created } = await s.alice.createBandwidthPackage({ body: pkg(`bwp-${specCode}-${billing}`, local, remote, billing) });
+    expect([created.spec_code, created.order_id !== undefined, created.product_id !== undefined]).toEqual([specCode, ordered, ordered]);
+  });
+
   it("an authorisation reads is_loaded_by_cloud_connection from the other account's network instances", async () => {
     const { alice, bob } = s;
     const { cloud_connection: bobs } = await bob.createCloudConnection({ body: { cloud_connection: { name: 'cc-bob' } } });
