@@ -8,6 +8,7 @@ import { apiHandler } from './api.js';
 import { toAccounts, type AccountOptions } from './auth.js';
 import { Cors, LOCAL_ORIGINS } from './cors.js';
 import { isDocsPath, serveDocs } from './docs.js';
+import { loadRules, type Rules } from './backends/index.js';
 import { Engine } from './engine.js';
 import { ApiError } from './errors.js';
 import { Faults, type FaultOptions } from './faults.js';
@@ -102,6 +103,7 @@ interface SpecParts {
   model: Model;
   validators: Validators;
   router: SpecModel['router'];
+  rules: Rules;
 }
 
 let lastSpec: { text: string; parts: SpecParts } | undefined;
@@ -113,7 +115,9 @@ let lastSpec: { text: string; parts: SpecParts } | undefined;
 function specParts(text: string): SpecParts {
   if (lastSpec?.text === text) return lastSpec.parts;
   const spec = createSpecModel(JSON.parse(text) as OpenApiDocument);
-  const parts = { reader: spec.schemas, model: deriveModel(spec), validators: new Validators(spec.doc), router: spec.router };
+  // The sections' rules are checked against this spec before anything is served: a misspelt one stops the start-up.
+  const rules = loadRules(spec);
+  const parts = { reader: spec.schemas, model: deriveModel(spec), validators: new Validators(spec.doc), router: spec.router, rules };
   lastSpec = { text, parts };
   return parts;
 }
@@ -135,9 +139,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const accounts = toAccounts(accountOptions);
   const cors = new Cors(options.corsOrigins ?? LOCAL_ORIGINS);
   const faults = new Faults(options.faults);
-  const { reader, model, validators, router } = specParts(await readFile(specPath, 'utf8'));
+  const { reader, model, validators, router, rules } = specParts(await readFile(specPath, 'utf8'));
   const store = await Store.open({ file: options.dataFile });
-  const engine = new Engine(reader, model, validators, store, { asyncDelayMs: options.asyncDelayMs ?? 1500, quotas: options.quotas ?? {} });
+  const engine = new Engine(reader, model, validators, store, { asyncDelayMs: options.asyncDelayMs ?? 1500, quotas: options.quotas ?? {}, examples: options.seed === 'examples' }, rules);
   const first = accounts[0] as (typeof accounts)[number];
   if (options.seed === 'examples' && store.collectionKeys().length === 0) {
     engine.seed(first.domainId);

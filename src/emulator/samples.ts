@@ -7,16 +7,15 @@ export function utcTimestamp(ms: number): string {
 }
 
 /**
- * A value that satisfies `node` as far as can be told without a solver: `const`, `default`, the schema's own
- * example, the first enum value, then type-shaped minimums. Only used for fields no request and no example filled.
+ * A value that satisfies `node` as far as can be told without a solver: `const`, `default`, the first enum value,
+ * then type-shaped minimums. Only used for required fields neither the request nor the state fills; never the
+ * schema's own example, which describes some other resource.
  */
 export function sampleValue(reader: SchemaReader, node: unknown, now: number, depth = 0): unknown {
   const schema = reader.resolve(node);
   if (depth > 8) return undefined;
   if ('const' in schema) return schema.const;
   if ('default' in schema) return structuredClone(schema.default);
-  if ('example' in schema) return structuredClone(schema.example);
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return structuredClone(schema.examples[0]);
   const values = reader.enumOf(schema);
   if (values && values.length > 0) return values[0];
   for (const key of ['oneOf', 'anyOf'] as const) {

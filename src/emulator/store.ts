@@ -25,6 +25,8 @@ export interface StoredRecord {
   /** The resource as the API shows it. */
   item: Item;
   pending?: Pending[];
+  /** A spec example stored by `seed: 'examples'` in a collection the service derives; it stands in for that item. */
+  seeded?: boolean;
 }
 
 const FORMAT = 'cloud-connect-emulator/1';
@@ -96,7 +98,7 @@ export class Store {
     const list = this.#collections.get(collection) ?? [];
     list.push(record);
     this.#collections.set(collection, list);
-    this.changed();
+    this.#changed();
   }
 
   remove(collection: string, id: string): void {
@@ -104,12 +106,20 @@ export class Store {
     const index = list?.findIndex((record) => record.id === id) ?? -1;
     if (list && index >= 0) {
       list.splice(index, 1);
-      this.changed();
+      this.#changed();
     }
   }
 
-  /** Marks the state as modified; the change reaches the disk with the next `durable()`. */
-  changed(): void {
+  /**
+   * Changes a stored record: `change` mutates it (its item, its pending transitions), and the store records that
+   * the state changed, so the next `durable()` writes it before the request is answered.
+   */
+  update(record: StoredRecord, change: () => void): void {
+    change();
+    this.#changed();
+  }
+
+  #changed(): void {
     this.#version++;
   }
 

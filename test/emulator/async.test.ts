@@ -49,7 +49,13 @@ describe('asynchronous (202) operations move through their states after asyncDel
     const policy = await make.policy(network.id);
     await make.gdgwAttachment(network.id);
     await cc.deleteCentralNetwork({ central_network_id: network.id });
-    expect((await cc.listCentralNetworkPolicies({ central_network_id: network.id })).central_network_policies.map((p) => p.id)).toEqual([policy.id]);
+    // The network's first policy (from the create request's policy_document) and the one added.
+    const versions = (await cc.listCentralNetworkPolicies({ central_network_id: network.id })).central_network_policies.map((p) => [p.version, p.is_applied]);
+    expect(versions).toEqual([
+      [1, true],
+      [policy.version, false],
+    ]);
+    expect(policy.version).toBe(2);
     await sleep(DELAY + 50);
     await expect(cc.listCentralNetworkPolicies({ central_network_id: network.id })).rejects.toMatchObject({ status: 404 });
   });

@@ -65,11 +65,12 @@ describe('parallel writes', () => {
     expect((await cc.listNetworkInstances({ cloud_connection_id: [parent.id] })).network_instances).toHaveLength(50);
   });
 
-  it('50 parallel tag calls with distinct keys on one resource: no tag is lost', async () => {
+  it('19 parallel tag calls with distinct keys fill one resource to its 20 tags: no tag is lost, a 21st is refused', async () => {
     const target = await make.globalConnectionBandwidth();
-    await Promise.all(Array.from({ length: 50 }, (_, i) => cc.createGcbResourceTag({ resource_id: target.id, body: { tag: { key: `k${i}`, value: `v${i}` } } })));
+    await Promise.all(Array.from({ length: 19 }, (_, i) => cc.createGcbResourceTag({ resource_id: target.id, body: { tag: { key: `k${i}`, value: `v${i}` } } })));
     const { tags } = await cc.listGcbResourceTags({ resource_id: target.id });
-    expect(tags?.length).toBe(51);
-    expect(tags).toContainEqual({ key: 'k49', value: 'v49' });
+    expect(tags?.length).toBe(20);
+    expect(tags).toContainEqual({ key: 'k18', value: 'v18' });
+    await expect(cc.createGcbResourceTag({ resource_id: target.id, body: { tag: { key: 'k19', value: 'v19' } } })).rejects.toMatchObject({ status: 400, errorCode: 'CC.1001' });
   });
 });

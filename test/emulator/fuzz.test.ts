@@ -9,7 +9,7 @@ let emulator: TestEmulator;
 const known: Record<string, string[]> = {};
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ asyncDelayMs: 20, quotas: { cloud_connection: 1000 } });
+  emulator = await startTestEmulator({ asyncDelayMs: 20, quotas: { cloud_connection: 1000, central_network: 1000, site_network: 1000 } });
   const make = fixtures(emulator.client());
   const cc = await make.cloudConnection();
   const bwp = await make.bandwidthPackage();

@@ -13,7 +13,7 @@ let cc: CloudConnectClient;
 let make: ReturnType<typeof fixtures>;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ asyncDelayMs: 60, quotas: { cloud_connection: 1000 } });
+  emulator = await startTestEmulator({ asyncDelayMs: 60, quotas: { cloud_connection: 1000, central_network: 1000, site_network: 1000 } });
   cc = emulator.client();
   make = fixtures(cc);
 });
@@ -34,6 +34,13 @@ function expectCatalogue(operationId: string, result: object, listKey: string) {
 }
 
 type Scenario = () => Promise<void>;
+
+/** Gives a site connection a bandwidth of the account, as the bandwidth operations on it require. */
+async function bindBandwidth(siteNetworkId: string, connectionId: string) {
+  const bandwidth = await make.globalConnectionBandwidth();
+  await cc.associateSiteNetworkBandwidth({ site_network_id: siteNetworkId, site_connection_id: connectionId, body: { site_connection: { global_connection_bandwidth_id: bandwidth.id, bandwidth_size: 10 } } });
+  return bandwidth;
+}
 
 const happyPaths: Record<string, Scenario> = {
   // ---- Cloud Connections
@@ -213,13 +220,20 @@ const happyPaths: Record<string, Scenario> = {
     expect((await cc.showCloudConnection({ id: parent.id })).cloud_connection.inter_region_bandwidth_number).toBe(0);
   },
 
-  // ---- Cloud Connection Routes (read-only, from the spec's examples)
+  // ---- Cloud Connection Routes (derived: one per CIDR of each loaded network instance)
   async ListCloudConnectionRoutes() {
-    expectCatalogue('ListCloudConnectionRoutes', await cc.listCloudConnectionRoutes(), 'cloud_connection_routes');
+    const parent = await make.cloudConnection();
+    const instance = await make.networkInstance(parent.id);
+    const { cloud_connection_routes: routes } = await cc.listCloudConnectionRoutes({ cloud_connection_id: [parent.id] });
+    expect(routes).toEqual([
+      { id: expect.stringMatching(UUID), cloud_connection_id: parent.id, domain_id: emulator.domainId, instance_id: instance.instance_id, project_id: instance.project_id, region_id: 'cn-north-4', destination: '192.168.0.0/16', type: 'vpc' },
+    ]);
   },
   async ShowCloudConnectionRoutes() {
-    const [first] = responseExample('ListCloudConnectionRoutes').cloud_connection_routes as { id: string }[];
-    expect((await cc.showCloudConnectionRoutes({ id: first!.id })).cloud_connection_route).toEqual(first);
+    const parent = await make.cloudConnection();
+    await make.networkInstance(parent.id);
+    const [route] = (await cc.listCloudConnectionRoutes({ cloud_connection_id: [parent.id] })).cloud_connection_routes;
+    expect((await cc.showCloudConnectionRoutes({ id: route!.id })).cloud_connection_route).toEqual(route);
   },
 
   // ---- Authorisations
@@ -255,13 +269,27 @@ const happyPaths: Record<string, Scenario> = {
     expectCatalogue('ListCloudConnectionCapabilities', await cc.listCloudConnectionCapabilities(), 'capabilities');
   },
   async ListCentralNetworkQuotas() {
-    expectCatalogue('ListCentralNetworkQuotas', await cc.listCentralNetworkQuotas(), 'quotas');
+    // Live: the configured limits and what the account uses.
+    const networks = (await cc.listCentralNetworks()).central_networks.length;
+    const { quotas } = await cc.listCentralNetworkQuotas();
+    expect(quotas.map((q) => [q.quota_key, q.quota_limit, q.unit])).toEqual([
+      ['central_networks_per_account', 1000, 'count'],
+      ['policy_versions_per_central_network', 100, 'count'],
+    ]);
+    expect(quotas[0]!.used).toBe(networks);
   },
   async ListCentralNetworkCapabilities() {
     expectCatalogue('ListCentralNetworkCapabilities', await cc.listCentralNetworkCapabilities(), 'capabilities');
   },
   async ListSiteNetworkQuotas() {
-    expectCatalogue('ListSiteNetworkQuotas', await cc.listSiteNetworkQuotas(), 'quotas');
+    const networks = (await cc.listSiteNetworks()).site_networks.length;
+    const { quotas } = await cc.listSiteNetworkQuotas();
+    expect(quotas.map((q) => [q.quota_key, q.quota_limit, q.used])).toEqual([
+      ['site_networks_per_account', 1000, networks],
+      ['sites_per_mesh_site_network', 10, 0],
+      ['spoke_sites_per_star_site_network', 20, 0],
+      ['sites_per_hybrid_site_network', 20, 0],
+    ]);
   },
   async ListSiteNetworkCapabilities() {
     expectCatalogue('ListSiteNetworkCapabilities', await cc.listSiteNetworkCapabilities(), 'capabilities');
@@ -380,14 +408,20 @@ const happyPaths: Record<string, Scenario> = {
     const network = await make.centralNetwork();
     const first = await make.policy(network.id);
     const second = await make.policy(network.id);
-    expect(first).toMatchObject({ central_network_id: network.id, version: 1, is_applied: false, state: 'AVAILABLE', document_template_version: '2022.08.30' });
+    // Version 1 is the policy_document the network was created with.
+    expect(first).toMatchObject({ central_network_id: network.id, version: 2, is_applied: false, state: 'AVAILABLE', document_template_version: '2022.08.30' });
     expect(first.document).toEqual(requestExample('CreateCentralNetworkPolicy').central_network_policy_document);
-    expect(second.version).toBe(2);
+    expect(second.version).toBe(3);
   },
   async ListCentralNetworkPolicies() {
     const network = await make.centralNetwork();
     const policy = await make.policy(network.id);
-    expect(ids((await cc.listCentralNetworkPolicies({ central_network_id: network.id })).central_network_policies)).toEqual([policy.id]);
+    const listed = (await cc.listCentralNetworkPolicies({ central_network_id: network.id })).central_network_policies;
+    expect(listed.map((p) => [p.version, p.is_applied])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(listed[1]!.id).toBe(policy.id);
   },
   async ApplyCentralNetworkPolicy() {
     const network = await make.centralNetwork();
@@ -403,12 +437,17 @@ const happyPaths: Record<string, Scenario> = {
     const network = await make.centralNetwork();
     const policy = await make.policy(network.id);
     await cc.deleteCentralNetworkPolicy({ central_network_id: network.id, policy_id: policy.id });
-    expect((await cc.listCentralNetworkPolicies({ central_network_id: network.id })).central_network_policies).toEqual([]);
+    expect((await cc.listCentralNetworkPolicies({ central_network_id: network.id })).central_network_policies.map((p) => p.version)).toEqual([1]);
   },
   async ListCentralNetworkPolicyChangeSet() {
     const network = await make.centralNetwork();
-    const policy = await make.policy(network.id);
-    expectCatalogue('ListCentralNetworkPolicyChangeSet', await cc.listCentralNetworkPolicyChangeSet({ central_network_id: network.id, policy_id: policy.id }), 'central_network_policy_change_set');
+    // The same document plus a plane that excludes the only ER pair: one plane to create, no connection to change.
+    const document = requestExample('CreateCentralNetworkPolicy').central_network_policy_document;
+    const [a, b] = document.er_instances!;
+    const body = { central_network_policy_document: { ...document, planes: [...document.planes, { name: 'isolated-plane', exclude_er_connections: [[a!, b!]] }] } };
+    const { central_network_policy: policy } = await cc.createCentralNetworkPolicy({ central_network_id: network.id, body });
+    const result = await cc.listCentralNetworkPolicyChangeSet({ central_network_id: network.id, policy_id: policy.id });
+    expect(result.central_network_policy_change_set).toEqual([{ operation_id: 'CreateCentralNetworkPlane' }]);
   },
 
   // ---- Central Network Attachments
@@ -480,19 +519,26 @@ const happyPaths: Record<string, Scenario> = {
     await eventually(async () => expect((await cc.listCentralNetworkGdgwAttachments({ central_network_id: network.id })).central_network_gdgw_attachments).toEqual([]));
   },
 
-  // ---- Central Network Connections (the catalogue's example connection, under any central network)
+  // ---- Central Network Connections (derived from the applied policy's ER pairs and the attachments)
   async ListCentralNetworkConnections() {
     const network = await make.centralNetwork();
-    expectCatalogue('ListCentralNetworkConnections', await cc.listCentralNetworkConnections({ central_network_id: network.id }), 'central_network_connections');
+    const { central_network_connections: connections } = await cc.listCentralNetworkConnections({ central_network_id: network.id });
+    expect(connections.map((c) => [c.connection_type, c.name, c.central_network_plane_id, c.bandwidth_type, c.state])).toEqual([['ER-ER', 'er-er-cn-north-4-ap-southeast-3', network.default_plane_id, 'TestBandwidth', 'AVAILABLE']]);
+    expect(connections[0]!.connection_point_pair.map((p) => [p.instance_id, p.site_code])).toEqual([
+      ['4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a', 'cn-north-4'],
+      ['7a6b5c4d-3e2f-4a1b-9c0d-e1f2a3b4c5d6', 'ap-southeast-3'],
+    ]);
   },
   async UpdateCentralNetworkConnection() {
     const network = await make.centralNetwork();
-    const [example] = responseExample('ListCentralNetworkConnections').central_network_connections as { id: string }[];
-    const updated = await cc.updateCentralNetworkConnection({ central_network_id: network.id, connection_id: example!.id, body: requestExample('UpdateCentralNetworkConnection') });
-    expect(updated.central_network_connection).toMatchObject({ id: example!.id, bandwidth_size: 200, state: 'UPDATING' });
+    const bandwidth = await make.globalConnectionBandwidth();
+    const [connection] = (await cc.listCentralNetworkConnections({ central_network_id: network.id })).central_network_connections;
+    const body = { central_network_connection: { ...requestExample('UpdateCentralNetworkConnection').central_network_connection, global_connection_bandwidth_id: bandwidth.id } };
+    const updated = await cc.updateCentralNetworkConnection({ central_network_id: network.id, connection_id: connection!.id, body });
+    expect(updated.central_network_connection).toMatchObject({ id: connection!.id, bandwidth_size: 200, state: 'UPDATING' });
     await eventually(async () => {
-      const [connection] = (await cc.listCentralNetworkConnections({ central_network_id: network.id })).central_network_connections;
-      expect(connection).toMatchObject({ bandwidth_size: 200, state: 'AVAILABLE' });
+      const [listed] = (await cc.listCentralNetworkConnections({ central_network_id: network.id })).central_network_connections;
+      expect(listed).toMatchObject({ bandwidth_size: 200, global_connection_bandwidth_id: bandwidth.id, state: 'AVAILABLE' });
     });
   },
 
@@ -523,8 +569,9 @@ const happyPaths: Record<string, Scenario> = {
   async AssociateSiteNetworkBandwidth() {
     const created = await make.siteNetwork();
     const connection = created.connections[0]!;
-    const result = await cc.associateSiteNetworkBandwidth({ site_network_id: created.id, site_connection_id: connection.id, body: requestExample('AssociateSiteNetworkBandwidth') });
-    expect(result.site_connection).toMatchObject({ id: connection.id, global_connection_bandwidth_id: '8f7e6d5c-4b3a-4291-8071-6f5e4d3c2b1a', bandwidth_size: 10, state: 'UPDATING' });
+    const bandwidth = await make.globalConnectionBandwidth();
+    const result = await cc.associateSiteNetworkBandwidth({ site_network_id: created.id, site_connection_id: connection.id, body: { site_connection: { global_connection_bandwidth_id: bandwidth.id, bandwidth_size: 10 } } });
+    expect(result.site_connection).toMatchObject({ id: connection.id, global_connection_bandwidth_id: bandwidth.id, bandwidth_size: 10, is_bind_bandwidth: true, state: 'UPDATING' });
     await eventually(async () =>
       expect((await cc.showSiteNetwork({ site_network_id: created.id })).site_network.connections[0]).toMatchObject({ bandwidth_size: 10, state: 'AVAILABLE' }),
     );
@@ -532,20 +579,25 @@ const happyPaths: Record<string, Scenario> = {
   async DisassociateSiteNetworkBandwidth() {
     const created = await make.siteNetwork();
     const connection = created.connections[0]!;
+    await bindBandwidth(created.id, connection.id);
     const result = await cc.disassociateSiteNetworkBandwidth({ site_network_id: created.id, site_connection_id: connection.id });
-    expect(result.site_connection).toMatchObject({ id: connection.id, state: 'UPDATING' });
+    expect(result.site_connection).toMatchObject({ id: connection.id, is_bind_bandwidth: false, state: 'UPDATING' });
+    expect(result.site_connection.global_connection_bandwidth_id).toBeUndefined();
   },
   async UpdateSiteNetworkBandwidthSize() {
     const created = await make.siteNetwork();
     const connection = created.connections[0]!;
+    await bindBandwidth(created.id, connection.id);
     const result = await cc.updateSiteNetworkBandwidthSize({ site_network_id: created.id, site_connection_id: connection.id, body: requestExample('UpdateSiteNetworkBandwidthSize') });
     expect(result.site_connection).toMatchObject({ id: connection.id, bandwidth_size: 50 });
   },
   async UpdateSiteNetworkBandwidth() {
     const created = await make.siteNetwork();
     const connection = created.connections[0]!;
-    const result = await cc.updateSiteNetworkBandwidth({ site_network_id: created.id, site_connection_id: connection.id, body: requestExample('UpdateSiteNetworkBandwidth') });
-    expect(result.site_connection).toMatchObject({ global_connection_bandwidth_id: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d', bandwidth_size: 20 });
+    await bindBandwidth(created.id, connection.id);
+    const other = await make.globalConnectionBandwidth();
+    const result = await cc.updateSiteNetworkBandwidth({ site_network_id: created.id, site_connection_id: connection.id, body: { site_connection: { global_connection_bandwidth_id: other.id, bandwidth_size: 20 } } });
+    expect(result.site_connection).toMatchObject({ global_connection_bandwidth_id: other.id, bandwidth_size: 20 });
   },
 
   // ---- Global Connection Bandwidths

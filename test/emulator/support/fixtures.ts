@@ -22,7 +22,12 @@ export function fixtures(cc: CloudConnectClient) {
     return (await cc.createBandwidthPackage({ body })).bandwidth_package;
   };
 
+  /** Binds the package to the cloud connection first when it is not bound yet, as the service requires. */
   const interRegionBandwidth = async (cloudConnectionId: string, bandwidthPackageId: string) => {
+    const { bandwidth_package: pkg } = await cc.showBandwidthPackage({ id: bandwidthPackageId });
+    if (pkg.resource_id !== cloudConnectionId) {
+      await cc.associateBandwidthPackage({ id: bandwidthPackageId, body: { bandwidth_package: { resource_id: cloudConnectionId, resource_type: 'cloud_connection' } } });
+    }
     const body = requestExample('CreateInterRegionBandwidth');
     body.inter_region_bandwidth = { ...body.inter_region_bandwidth, cloud_connection_id: cloudConnectionId, bandwidth_package_id: bandwidthPackageId };
     return (await cc.createInterRegionBandwidth({ body })).inter_region_bandwidth;
@@ -43,15 +48,18 @@ export function fixtures(cc: CloudConnectClient) {
   const policy = async (centralNetworkId: string) =>
     (await cc.createCentralNetworkPolicy({ central_network_id: centralNetworkId, body: requestExample('CreateCentralNetworkPolicy') })).central_network_policy;
 
+  /** On the network's default plane (the example names the example network's plane). */
   const gdgwAttachment = async (centralNetworkId: string) => {
     const body = requestExample('CreateCentralNetworkGdgwAttachment');
-    body.central_network_gdgw_attachment = { ...body.central_network_gdgw_attachment, name: unique('gdgw') };
+    const { central_network_plane_id: _plane, ...rest } = body.central_network_gdgw_attachment;
+    body.central_network_gdgw_attachment = { ...rest, name: unique('gdgw') };
     return (await cc.createCentralNetworkGdgwAttachment({ central_network_id: centralNetworkId, body })).central_network_gdgw_attachment;
   };
 
   const erAttachment = async (centralNetworkId: string) => {
     const body = requestExample('CreateCentralNetworkErRouteTableAttachment');
-    body.central_network_er_route_table_attachment = { ...body.central_network_er_route_table_attachment, name: unique('ert') };
+    const plane = (await cc.showCentralNetwork({ central_network_id: centralNetworkId })).central_network.default_plane_id;
+    body.central_network_er_route_table_attachment = { ...body.central_network_er_route_table_attachment, name: unique('ert'), central_network_plane_id: plane };
     return (await cc.createCentralNetworkErRouteTableAttachment({ central_network_id: centralNetworkId, body })).central_network_er_route_table_attachment;
   };
 
