@@ -445,7 +445,7 @@ export interface DeleteCentralNetworkPolicyArgs {
    */
   central_network_id: operations['DeleteCentralNetworkPolicy']['parameters']['path']['central_network_id'];
   /**
-   * Id of the policy version.
+   * Id of the policy version to delete; its example is a version that is not in force.
    */
   policy_id: operations['DeleteCentralNetworkPolicy']['parameters']['path']['policy_id'];
 }

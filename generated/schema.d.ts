@@ -1903,8 +1903,11 @@ export interface paths {
                 central_network_id: components["parameters"]["CentralNetworkId"];
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the policy version. */
-                policy_id: components["parameters"]["CentralNetworkPolicyId"];
+                /**
+                 * @description Id of the policy version to delete; its example is a version that is not in force.
+                 * @example 9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b
+                 */
+                policy_id: components["parameters"]["CentralNetworkPolicyIdNotInForce"];
             };
             cookie?: never;
         };
@@ -5296,6 +5299,11 @@ export interface components {
         CentralNetworkIsCrossRegionFilter: boolean;
         /** @description Id of the policy version. */
         CentralNetworkPolicyId: string;
+        /**
+         * @description Id of the policy version to delete; its example is a version that is not in force.
+         * @example 9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b
+         */
+        CentralNetworkPolicyIdNotInForce: string;
         /** @description With `true`, only the version in force; with `false`, only the others. */
         CentralNetworkPolicyIsAppliedFilter: boolean;
         /** @description Only policy versions in one of these states. Repeat the key for several values. */
@@ -5782,6 +5790,7 @@ export type ParameterCentralNetworkGlobalDcGatewayIdFilter = components['paramet
 export type ParameterCentralNetworkId = components['parameters']['CentralNetworkId'];
 export type ParameterCentralNetworkIsCrossRegionFilter = components['parameters']['CentralNetworkIsCrossRegionFilter'];
 export type ParameterCentralNetworkPolicyId = components['parameters']['CentralNetworkPolicyId'];
+export type ParameterCentralNetworkPolicyIdNotInForce = components['parameters']['CentralNetworkPolicyIdNotInForce'];
 export type ParameterCentralNetworkPolicyIsAppliedFilter = components['parameters']['CentralNetworkPolicyIsAppliedFilter'];
 export type ParameterCentralNetworkPolicyStateFilter = components['parameters']['CentralNetworkPolicyStateFilter'];
 export type ParameterCentralNetworkPolicyVersionFilter = components['parameters']['CentralNetworkPolicyVersionFilter'];
@@ -9179,8 +9188,11 @@ export interface operations {
                 central_network_id: components["parameters"]["CentralNetworkId"];
                 /** @description Account (domain) id. The client fills it in from its configuration. */
                 domain_id: components["parameters"]["DomainId"];
-                /** @description Id of the policy version. */
-                policy_id: components["parameters"]["CentralNetworkPolicyId"];
+                /**
+                 * @description Id of the policy version to delete; its example is a version that is not in force.
+                 * @example 9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b
+                 */
+                policy_id: components["parameters"]["CentralNetworkPolicyIdNotInForce"];
             };
             cookie?: never;
         };
