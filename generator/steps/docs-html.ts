@@ -17,6 +17,7 @@ export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
       op['x-codeSamples'] = [
         { lang: 'TypeScript', label: 'TypeScript', source: samples.typescript },
         { lang: 'Shell', label: 'curl', source: samples.curl },
+        { lang: 'Shell', label: 'cloud-connect', source: samples.cli },
       ];
     }
   }
