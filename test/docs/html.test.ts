@@ -60,6 +60,8 @@ describe('generated/docs/index.html opened from disk', () => {
     await section.getByText('cc.updateCloudConnection').first().waitFor({ timeout: 20_000 });
     expect(await section.innerText()).toContain("name: 'new cloud-connection name'");
     await section.locator('button', { hasText: /^TypeScript$/ }).first().click();
+    // The same menu offers the command line's sample.
+    await page.getByRole('option', { name: 'cloud-connect' }).or(page.getByRole('menuitem', { name: 'cloud-connect' })).first().waitFor({ timeout: 10_000 });
     await page.getByRole('option', { name: 'Payload' }).or(page.getByRole('menuitem', { name: 'Payload' })).first().click();
     await section.getByText('"new cloud-connection description"').first().waitFor({ timeout: 10_000 });
     const payload = (await section.innerText()).replace(/\s+/g, ' ');
