@@ -28,6 +28,8 @@ export interface BuildContext {
 export interface CodeSamples {
   typescript: string;
   curl: string;
+  /** The `cloud-connect` command line. */
+  cli: string;
 }
 
 export interface Step {

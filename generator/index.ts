@@ -45,8 +45,8 @@ export const pipeline: readonly Step[] = [
   cli,
   cached(types, { sources: ['generator/steps/types.ts', 'generator/steps/header.ts'], tools: ['openapi-typescript'], inputs: (ctx) => ctx.files.get('openapi.json') ?? '', outputs: ['schema.d.ts'] }),
   cached(docsHtml, {
-    sources: ['generator/steps/docs-html.ts', 'generator/steps/redocly.ts', 'generator/templates/docs/redoc.html.hbs'],
-    tools: ['@redocly/cli'],
+    sources: ['generator/steps/docs-html.ts', 'generator/steps/redocly.ts', 'generator/templates/docs/redoc.html.hbs', 'openapi/redocly.yaml'],
+    tools: ['@redocly/cli', 'yaml'],
     inputs: (ctx) => JSON.stringify(withCodeSamples(ctx)),
     outputs: ['docs/index.html'],
   }),

@@ -6,7 +6,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import { resolveRef, type OpenApiDocument, type SchemaObject } from '../../src/spec/index.js';
+import type { SpecModel } from '../../src/spec/index.js';
 import type { ViewModel } from './types.js';
 
 const SPEC_ID = 'https://cloud-connect-kit.local/cli/openapi.json';
@@ -28,31 +28,25 @@ function rebase(schema: unknown): object {
 }
 
 /** Export names: `UpdateCloudConnection$params`, `UpdateCloudConnection$body`. */
-export function renderCliValidators(doc: OpenApiDocument, model: ViewModel): string {
+export function renderCliValidators(spec: SpecModel, model: Pick<ViewModel, 'operations'>): string {
   const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, esm: true, lines: false } });
   addFormats.default(ajv);
   ajv.addKeyword({ keyword: 'discriminator' });
-  ajv.addSchema({ $id: SPEC_ID, components: strip(doc.components ?? {}) as object });
+  ajv.addSchema({ $id: SPEC_ID, components: strip(spec.doc.components ?? {}) as object });
   const exports: Record<string, string> = {};
-  for (const op of model.operations) {
-    const item = doc.paths[op.path] as Record<string, { parameters?: unknown[]; requestBody?: unknown }> & { parameters?: unknown[] };
-    const operation = item[op.method.toLowerCase()]!;
-    const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
-      .map((p) => resolveRef<{ name: string; in: string; required?: boolean; schema: SchemaObject }>(doc, p as never))
-      .filter((p) => p.name !== 'domain_id' && (p.in === 'path' || p.in === 'query'));
-    const paramsId = `${SPEC_ID}/${op.operationId}/params`;
+  for (const { operationId } of model.operations) {
+    const op = spec.operation(operationId);
+    const params = op.parameters.filter((p) => p.name !== 'domain_id' && (p.in === 'path' || p.in === 'query'));
+    const paramsId = `${SPEC_ID}/${operationId}/params`;
     ajv.addSchema({
       $id: paramsId,
-      ...rebase({ type: 'object', properties: Object.fromEntries(params.map((p) => [p.name, p.schema])), required: params.filter((p) => p.in === 'path' || p.required).map((p) => p.name) }),
+      ...rebase({ type: 'object', properties: Object.fromEntries(params.map((p) => [p.name, p.schema])), required: params.filter((p) => p.required).map((p) => p.name) }),
     });
-    exports[`${op.operationId}$params`] = paramsId;
-    if (operation.requestBody) {
-      const body = resolveRef<{ content: Record<string, { schema: SchemaObject }> }>(doc, operation.requestBody as never).content['application/json']?.schema;
-      if (body) {
-        const bodyId = `${SPEC_ID}/${op.operationId}/body`;
-        ajv.addSchema({ $id: bodyId, ...rebase(body) });
-        exports[`${op.operationId}$body`] = bodyId;
-      }
+    exports[`${operationId}$params`] = paramsId;
+    if (op.body) {
+      const bodyId = `${SPEC_ID}/${operationId}/body`;
+      ajv.addSchema({ $id: bodyId, ...rebase(op.body.schema) });
+      exports[`${operationId}$body`] = bodyId;
     }
   }
   const code = standaloneCode.default(ajv, exports);

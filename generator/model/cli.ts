@@ -1,11 +1,12 @@
 /**
  * The command line's view of the spec: one command per operation, its flags and how `--wait` follows it. Built
- * from the view model plus the bundled document (for the request bodies' fields, which the view model does not
- * list), and written as a compact table (generated/cli.gen.ts) that the runtime in src/cli/ reads.
+ * from the view model's operations plus the spec model (parameter, body and answer schemas, read through its
+ * SchemaReader), and written as a compact table (generated/cli.gen.ts) that the runtime in src/cli/ reads; the
+ * docs' CLI samples are written from the same table.
  */
 import { BuildError } from '../context.js';
-import { isRef, resolveRef, type OpenApiDocument, type SchemaObject } from '../../src/spec/index.js';
-import type { Operation, ViewModel } from './types.js';
+import type { Schema, SchemaObject, SchemaReader, SpecModel } from '../../src/spec/index.js';
+import type { Operation } from './types.js';
 import { limitsText } from './schema-text.js';
 
 export type CliFlagType = 'string' | 'integer' | 'number' | 'boolean' | 'json';
@@ -110,23 +111,20 @@ export function operationCommand(operationId: string, section: string): string {
   return [verb, ...rest.slice(strip)].join('-');
 }
 
-type Resolved = SchemaObject & { properties?: Record<string, SchemaObject> };
-
-function resolveSchema(doc: OpenApiDocument, schema: SchemaObject | undefined): Resolved {
-  if (!schema) return {};
-  const resolved = isRef(schema) ? resolveRef<SchemaObject>(doc, schema) : schema;
-  if (!resolved.allOf) return resolved;
-  const parts = resolved.allOf.map((part) => resolveSchema(doc, part));
-  return {
-    ...resolved,
-    properties: Object.assign({}, ...parts.map((p) => p.properties), resolved.properties),
-    required: [...parts.flatMap((p) => p.required ?? []), ...(resolved.required ?? [])],
-    type: resolved.type ?? parts.find((p) => p.type)?.type,
-  };
+/** Field schemas of an object schema through `$ref` and `allOf`; a `oneOf`/`anyOf` has none of its own to flag. */
+function fieldsOf(reader: SchemaReader, node: unknown): Record<string, Schema> {
+  return reader.variants(node).length > 0 ? {} : reader.properties(node);
 }
 
-function scalarType(schema: Resolved): CliFlagType {
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+/** The schema's own type, else the first `allOf` member's. */
+function typeOf(reader: SchemaReader, node: unknown): SchemaObject['type'] {
+  const schema = reader.resolve<SchemaObject>(node);
+  return schema.type ?? (schema.allOf ?? []).map((part) => typeOf(reader, part)).find((type) => type !== undefined);
+}
+
+function scalarType(reader: SchemaReader, node: unknown): CliFlagType {
+  const declared = typeOf(reader, node);
+  const type = Array.isArray(declared) ? declared.find((t) => t !== 'null') : declared;
   return type === 'string' || type === 'integer' || type === 'number' || type === 'boolean' ? type : 'json';
 }
 
@@ -136,53 +134,44 @@ function firstSentence(text: string | undefined): string {
   return end === -1 ? flat : flat.slice(0, end + 1);
 }
 
-function helpOf(description: string | undefined, schema: Resolved, items: Resolved | undefined): string {
+function helpOf(reader: SchemaReader, description: string | undefined, schema: SchemaObject, items: SchemaObject | undefined): string {
   const limits = limitsText({ ...schema, items });
-  const fields = Object.keys((items ?? schema).properties ?? {});
+  const fields = Object.keys(fieldsOf(reader, items ?? schema));
   // An object flag says which fields it takes, so `--tags key=env,value=prod` can be written without the docs.
   const shape = fields.length > 0 && fields.length <= 6 ? `${items ? 'Each item' : 'Fields'}: ${fields.join(', ')}.` : '';
   return [firstSentence(description ?? schema.description), shape, limits ? `(${limits.replace(/`/g, '')})` : ''].filter(Boolean).join(' ');
 }
 
-function leafFlag(doc: OpenApiDocument, path: string[], where: CliFlag['in'], raw: SchemaObject, required: boolean, description?: string): CliFlag {
-  const schema = resolveSchema(doc, raw);
-  const isArray = schema.type === 'array';
-  const items = isArray ? resolveSchema(doc, schema.items) : undefined;
-  const valueSchema = items ?? schema;
-  const type = scalarType(valueSchema);
-  const values = valueSchema.enum?.map(String);
+function leafFlag(reader: SchemaReader, path: string[], where: CliFlag['in'], raw: unknown, required: boolean, description?: string): CliFlag {
+  const schema = reader.resolve<SchemaObject>(raw);
+  const isArray = typeOf(reader, schema) === 'array';
+  const items = isArray ? reader.items(schema) : undefined;
+  const values = reader.resolve<SchemaObject>(items ?? schema).enum?.map(String);
   return {
     flag: path.map(kebab).join('.'),
     key: path.join('.'),
     in: where,
-    type,
+    type: scalarType(reader, items ?? schema),
     ...(isArray ? { array: true as const } : {}),
     ...(required ? { required: true as const } : {}),
     ...(values ? { enum: values } : {}),
-    help: helpOf(description, schema, items),
+    help: helpOf(reader, description, schema, items as SchemaObject | undefined),
   };
 }
 
 /** Flags for every leaf of a body object: nested objects as dotted names, deeper or polymorphic parts as JSON. */
-function bodyFlags(doc: OpenApiDocument, schema: Resolved, path: string[], required: boolean, depth: number): CliFlag[] {
+function bodyFlags(reader: SchemaReader, schema: unknown, path: string[], required: boolean, depth: number): CliFlag[] {
   const flags: CliFlag[] = [];
-  for (const [name, raw] of Object.entries(schema.properties ?? {})) {
-    const child = resolveSchema(doc, raw);
+  const requiredNames = reader.required(schema);
+  for (const [name, raw] of Object.entries(fieldsOf(reader, schema))) {
+    const child = reader.resolve<SchemaObject>(raw);
     if (child.readOnly === true) continue;
-    const childRequired = required && (schema.required ?? []).includes(name);
-    const nested = child.properties && Object.keys(child.properties).length > 0 && !child.oneOf && !child.anyOf;
-    if (nested && depth < MAX_DEPTH) flags.push(...bodyFlags(doc, child, [...path, name], childRequired, depth + 1));
-    else flags.push(leafFlag(doc, [...path, name], 'body', raw, childRequired, (raw as SchemaObject).description));
+    const childRequired = required && requiredNames.includes(name);
+    const nested = reader.variants(child).length === 0 && Object.keys(reader.properties(child)).length > 0;
+    if (nested && depth < MAX_DEPTH) flags.push(...bodyFlags(reader, child, [...path, name], childRequired, depth + 1));
+    else flags.push(leafFlag(reader, [...path, name], 'body', raw, childRequired, (raw as SchemaObject).description));
   }
   return flags;
-}
-
-function paramSchema(doc: OpenApiDocument, op: Operation, name: string): { schema: SchemaObject; description?: string } {
-  const item = doc.paths[op.path] as Record<string, { parameters?: unknown[] } | unknown[]>;
-  const all = [...((item.parameters as unknown[]) ?? []), ...(((item[op.method.toLowerCase()] as { parameters?: unknown[] }).parameters) ?? [])];
-  const found = all.map((p) => resolveRef<{ name: string; schema: SchemaObject; description?: string }>(doc, p as never)).find((p) => p.name === name);
-  if (!found) throw new BuildError(`cli: ${op.operationId} has no parameter "${name}" in the bundle.`);
-  return found;
 }
 
 /** The envelope's direct fields get their bare name as an alias when nothing else is called that. */
@@ -207,57 +196,62 @@ function addAliases(flags: CliFlag[]): void {
  * with the new id from the answer); for any other 202 operation, the stateful Show… whose path parameters it
  * already has (the parent resource, e.g. the central network a policy is applied to), until ready again.
  */
-function waitOf(doc: OpenApiDocument, op: Operation, model: ViewModel): CliWait | undefined {
-  const stateful = model.operations.filter((s) => s.state);
+function waitOf(spec: SpecModel, op: CliSourceOperation, operations: readonly CliSourceOperation[]): CliWait | undefined {
+  const stateful = operations.filter((s) => s.state);
   const shows = stateful.filter((s) => s.section === op.section);
-  const ready = (show: Operation) => show.state!.values.filter((v) => READY_STATES.includes(v));
-  const sameArgs = (show: Operation) => Object.fromEntries(show.pathParams.map((p) => [p.name, `arg:${p.name}`]));
-  const readyWait = (show: Operation, args = sameArgs(show)): CliWait => ({ show: show.operationId, kind: 'ready', until: ready(show), args });
+  const ready = (show: CliSourceOperation) => show.state!.values.filter((v) => READY_STATES.includes(v));
+  const sameArgs = (show: CliSourceOperation) => Object.fromEntries(show.pathParams.map((p) => [p.name, `arg:${p.name}`]));
+  const readyWait = (show: CliSourceOperation, args = sameArgs(show)): CliWait => ({ show: show.operationId, kind: 'ready', until: ready(show), args });
   const onSamePath = shows.find((s) => s.path === op.path);
   if (onSamePath && op.method === 'DELETE') return { show: onSamePath.operationId, kind: 'gone', args: sameArgs(onSamePath) };
   if (onSamePath && op.method === 'PUT') return readyWait(onSamePath);
   if (op.method === 'POST' && op.operationId.startsWith('Create')) {
     const below = shows.filter((s) => s.path.slice(0, s.path.lastIndexOf('/')) === op.path);
     const show = below.length === 1 ? below[0] : shows.length === 1 ? shows[0] : undefined;
-    const created = resultKey(doc, op);
+    const created = resultKey(spec, op);
     if (show && created) return readyWait(show, { ...sameArgs(show), [show.pathParams[show.pathParams.length - 1]!.name]: `result:${created}.id` });
   }
   if (op.success.status !== 202) return undefined;
-  const has = (show: Operation) => show.pathParams.length > 0 && show.pathParams.every((p) => op.pathParams.some((q) => q.name === p.name));
+  const has = (show: CliSourceOperation) => show.pathParams.length > 0 && show.pathParams.every((p) => op.pathParams.some((q) => q.name === p.name));
   const parent = stateful.filter(has).sort((a, b) => b.pathParams.length - a.pathParams.length)[0];
   return parent ? readyWait(parent) : undefined;
 }
 
-function successSchema(doc: OpenApiDocument, op: Operation): Resolved {
-  const success = (doc.paths[op.path] as Record<string, { responses: Record<string, { content?: Record<string, { schema: SchemaObject }> }> }>)[op.method.toLowerCase()]!;
-  const media = resolveRef<{ content?: Record<string, { schema: SchemaObject }> }>(doc, success.responses[String(op.success.status)] as never).content?.['application/json'];
-  return resolveSchema(doc, media?.schema);
-}
-
 /** The property of a single-resource answer that holds the resource, e.g. `p2p_site_network`. */
-function resultKey(doc: OpenApiDocument, op: Operation): string | undefined {
-  if (op.success.schemaName === null) return undefined;
-  const keys = Object.keys(successSchema(doc, op).properties ?? {}).filter((key) => key !== 'request_id');
+function resultKey(spec: SpecModel, op: CliSourceOperation): string | undefined {
+  const success = spec.operation(op.operationId).success.schema;
+  if (success === undefined) return undefined;
+  const keys = Object.keys(fieldsOf(spec.schemas, success)).filter((key) => key !== 'request_id');
   return keys.length === 1 ? keys[0] : undefined;
 }
 
-function columnsOf(doc: OpenApiDocument, op: Operation, itemsKey: string): string[] {
-  const list = resolveSchema(doc, successSchema(doc, op).properties?.[itemsKey]);
-  const item = resolveSchema(doc, list.items);
-  const scalar = Object.entries(item.properties ?? {}).filter(([, s]) => scalarType(resolveSchema(doc, s)) !== 'json').map(([k]) => k);
+function columnsOf(spec: SpecModel, op: CliSourceOperation, itemsKey: string): string[] {
+  const reader = spec.schemas;
+  const list = fieldsOf(reader, spec.operation(op.operationId).success.schema)[itemsKey];
+  const item = reader.items(list);
+  const scalar = Object.entries(fieldsOf(reader, item)).filter(([, s]) => scalarType(reader, s) !== 'json').map(([k]) => k);
   const preferred = TABLE_COLUMNS.filter((c) => scalar.includes(c));
   return (preferred.length >= 2 ? preferred : [...preferred, ...scalar.filter((c) => !preferred.includes(c))]).slice(0, 6);
 }
 
-function commandOf(doc: OpenApiDocument, op: Operation, model: ViewModel): CliCommand {
+/**
+ * A flag named like a global option (`--query`, `--dry-run`) takes its location as a prefix (`--query-dry-run`),
+ * so a parameter or field of any name still has a flag.
+ */
+function unclashed(flag: CliFlag): CliFlag {
+  return GLOBAL_FLAGS.includes(flag.flag) ? { ...flag, flag: `${flag.in}-${flag.flag}` } : flag;
+}
+
+function commandOf(spec: SpecModel, op: CliSourceOperation, operations: readonly CliSourceOperation[]): CliCommand {
+  const source = spec.operation(op.operationId);
+  const reader = spec.schemas;
   const flags: CliFlag[] = op.params.map((param) => {
-    const { schema, description } = paramSchema(doc, op, param.name);
-    return leafFlag(doc, [param.name], param.in, schema, param.required, description);
+    const found = source.parameters.find((p) => p.name === param.name && p.in === param.in);
+    if (!found) throw new BuildError(`cli: ${op.operationId} has no parameter "${param.name}" in the spec model.`);
+    return unclashed(leafFlag(reader, [param.name], param.in, found.schema, param.required, found.raw.description));
   });
-  if (op.body) {
-    const media = (doc.paths[op.path] as Record<string, { requestBody?: unknown }>)[op.method.toLowerCase()]!.requestBody;
-    const schema = resolveSchema(doc, resolveRef<{ content: Record<string, { schema: SchemaObject }> }>(doc, media as never).content['application/json']!.schema);
-    flags.push(...bodyFlags(doc, schema, [], op.body.required, 1));
+  if (op.body && source.body) {
+    flags.push(...bodyFlags(reader, source.body.schema, [], op.body.required, 1).map(unclashed));
     addAliases(flags);
   }
   const names = flags.flatMap((f) => [f.flag, ...(f.alias ? [f.alias] : [])]);
@@ -272,14 +266,24 @@ function commandOf(doc: OpenApiDocument, op: Operation, model: ViewModel): CliCo
     ...(op.body ? { body: op.body.required ? ('required' as const) : ('optional' as const) } : {}),
     flags,
   };
-  if (op.pagination) command.list = { ...op.pagination, columns: columnsOf(doc, op, op.pagination.itemsKey) };
-  const wait = waitOf(doc, op, model);
+  if (op.pagination) command.list = { ...op.pagination, columns: columnsOf(spec, op, op.pagination.itemsKey) };
+  const wait = waitOf(spec, op, operations);
   if (wait) command.wait = wait;
   return command;
 }
 
-export function buildCliTable(doc: OpenApiDocument, model: ViewModel): CliTable {
-  const commands = model.operations.map((op) => commandOf(doc, op, model));
+/** What the table reads of each operation: the view model's decisions (sections, state of reads, pagination). */
+export type CliSourceOperation = Pick<Operation, 'operationId' | 'method' | 'path' | 'section' | 'summary' | 'deprecated' | 'params' | 'pathParams' | 'body' | 'success' | 'pagination' | 'state'>;
+
+export interface CliSource {
+  operations: readonly CliSourceOperation[];
+  sections: readonly { name: string; description: string }[];
+}
+
+/** The command table, sorted by operationId; schemas (parameters, bodies, answers) come from the spec model. */
+export function buildCliTable(spec: SpecModel, model: CliSource): CliTable {
+  const operations = [...model.operations].sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
+  const commands = operations.map((op) => commandOf(spec, op, operations));
   const seen = new Map<string, string>();
   for (const command of commands) {
     const full = `${command.section} ${command.name}`;

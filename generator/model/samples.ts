@@ -1,3 +1,5 @@
+import type { CliCommand } from './cli.js';
+import { cliSample, UNIQUE_MARK } from './cli-sample.js';
 import { tsLiteral } from './literal.js';
 import type { Operation, Param, Sample } from './types.js';
 import { isRef, resolveRef, type OpenApiDocument, type ParameterObject, type SchemaObject } from '../../src/spec/index.js';
@@ -36,8 +38,7 @@ function samplePathValue(param: Param, path: string, raw: ParameterObject, schem
   return schema.enum ? String(schema.enum[0]) : PLACEHOLDER_ID;
 }
 
-/** Marks a name the samples make unique per run; replaced in the TypeScript and shell text, never sent. */
-const UNIQUE_MARK = '\u0000unique:';
+/** UNIQUE_MARK marks a name the samples make unique per run; replaced in the TypeScript and shell text, never sent. */
 const UNIQUE_TS = /'\u0000unique:([^'\\]*)'/g;
 const UNIQUE_JSON = /"\\u0000unique:([^"\\]*)"/g;
 
@@ -71,7 +72,7 @@ export function readerOrder(a: Operation, b: Operation): number {
   return a.operationId < b.operationId ? -1 : 1;
 }
 
-export function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOperation[]): Sample {
+export function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOperation[], command: CliCommand): Sample {
   const args: Record<string, unknown> = {};
   let path = op.path;
   for (const param of op.pathParams) {
@@ -91,6 +92,7 @@ export function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOp
   const example = op.examples.find((e) => e.kind === 'request')?.value;
   const body = op.operationId.startsWith('Create') ? withUniqueName(example) : example;
   if (body !== undefined) args.body = body;
+  const { body: _body, ...flagArgs } = args;
   const query = requiredQuery.map((p) => [p.name, args[p.name]] as const);
   const search = query.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${name}=${encodeURIComponent(String(v))}`)).join('&');
   return {
@@ -100,6 +102,7 @@ export function sampleOf(doc: OpenApiDocument, op: DraftOperation, gets: DraftOp
     // `:?` stops the shell with that hint when the variable is unset, rather than calling the real service.
     shellUrl: `\${CLOUD_CONNECT_ENDPOINT:?run npm start and paste its export lines}${(search ? `${path}?${search}` : path).replace('{domain_id}', '$HUAWEICLOUD_SDK_DOMAIN_ID')}`,
     shellBody: body === undefined ? '' : JSON.stringify(body).replace(/'/g, `'\\''`).replace(UNIQUE_JSON, (_, name: string) => `"${name}-'$RANDOM'"`),
+    cli: cliSample(command, flagArgs, body),
     tokenOnly: op.tokenOnly,
     printsResult: op.success.schemaName !== null,
   };

@@ -1,4 +1,5 @@
 import type { Pagination, StateLocation } from '../../src/spec/index.js';
+import type { CliTable } from './cli.js';
 
 /** How `paginate()` walks a list, and where a waiter finds a resource's state: the spec model decides both. */
 export type { Pagination, StateLocation };
@@ -15,6 +16,8 @@ export interface ViewModel {
   sections: Section[];
   /** Every operation, sorted by operationId. */
   operations: Operation[];
+  /** The command line's commands and flags (generated/cli.gen.ts), which the CLI samples use too. */
+  cli: CliTable;
 }
 
 export interface Section {
@@ -78,6 +81,11 @@ export interface Sample {
   shellUrl: string;
   /** The request example's body as compact JSON, quoted for a POSIX shell's single quotes; empty without a body. */
   shellBody: string;
+  /**
+   * The `cloud-connect` command with the same arguments: flags for parameters and a few plain body fields, else
+   * `--body-json -` with the body in a here-string or heredoc (see model/cli-sample.ts).
+   */
+  cli: string;
   /** The operation only accepts IAM tokens (its own `security` names IamToken alone). */
   tokenOnly: boolean;
   /** The operation answers with a body worth printing. */

@@ -1,6 +1,6 @@
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
-import { buildCliTable, type CliTable } from '../model/cli.js';
+import type { CliTable } from '../model/cli.js';
 import { renderCliValidators } from '../model/cli-validators.js';
 import { generatedHeader } from './header.js';
 
@@ -64,8 +64,8 @@ ${commands}
 export const cli: Step = {
   name: 'cli',
   async run(ctx) {
-    if (!ctx.bundle || !ctx.model) throw new BuildError('cli: the bundle and model steps have not run');
-    ctx.files.set('cli.gen.ts', renderCliTable(buildCliTable(ctx.bundle, ctx.model)));
-    ctx.files.set('cli-validators.gen.mjs', `${generatedHeader('//')}${renderCliValidators(ctx.bundle, ctx.model)}`);
+    if (!ctx.spec || !ctx.model) throw new BuildError('cli: the model step has not run');
+    ctx.files.set('cli.gen.ts', renderCliTable(ctx.model.cli));
+    ctx.files.set('cli-validators.gen.mjs', `${generatedHeader('//')}${renderCliValidators(ctx.spec, ctx.model)}`);
   },
 };

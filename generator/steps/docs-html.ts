@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse, stringify } from 'yaml';
 import type { BuildContext, Step } from '../context.js';
 import { BuildError } from '../context.js';
 import type { HttpMethod, OpenApiDocument } from '../../src/spec/index.js';
@@ -17,10 +18,34 @@ export function withCodeSamples(ctx: BuildContext): OpenApiDocument {
       op['x-codeSamples'] = [
         { lang: 'TypeScript', label: 'TypeScript', source: samples.typescript },
         { lang: 'Shell', label: 'curl', source: samples.curl },
+        { lang: 'Shell', label: CLI_LABEL, source: samples.cli },
       ];
     }
   }
   return doc;
+}
+
+/** The label of the CLI's sample, which openapi/redocly.yaml (the spec's own config) does not list. */
+const CLI_LABEL = 'cloud-connect';
+
+/**
+ * Redoc shows only the code sample languages its config lists: the project's config plus the CLI's sample, after
+ * curl. Its `lang` must be one Redocly's config schema knows; Redoc matches a sample to its tab by `label`.
+ */
+async function docsConfig(ctx: BuildContext): Promise<string> {
+  const config = parse(await readFile(path.resolve(ctx.root, ctx.redoclyConfig), 'utf8')) as {
+    apis?: unknown;
+    openapi?: { codeSamples?: { languages?: { lang: string; label: string }[] } };
+  };
+  const languages = config.openapi?.codeSamples?.languages;
+  if (!languages) throw new BuildError(`docs-html: ${ctx.redoclyConfig} lists no openapi.codeSamples.languages, so the HTML reference would show no samples.`);
+  const curl = languages.findIndex((l) => l.label === 'curl');
+  languages.splice(curl + 1, 0, { lang: 'curl', label: CLI_LABEL });
+  // build-docs is given its input; the apis' relative roots would not resolve from the scratch folder.
+  delete config.apis;
+  const file = path.join(ctx.scratchDir, 'redocly-docs.yaml');
+  await writeFile(file, stringify(config));
+  return file;
 }
 
 /** Redoc's attribution badge loads its logo from Redocly's CDN; a local image keeps the page off the network. */
@@ -47,7 +72,7 @@ export const docsHtml: Step = {
     const output = path.join(ctx.scratchDir, 'index.html');
     await writeFile(input, JSON.stringify(withCodeSamples(ctx)));
     const template = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'templates', 'docs', 'redoc.html.hbs');
-    await runRedocly(ctx, ['build-docs', input, '--output', output, '--inlineBundle', '--template', template, '--title', ctx.bundle!.info.title]);
+    await runRedocly(ctx, ['build-docs', input, '--output', output, '--inlineBundle', '--template', template, '--title', ctx.bundle!.info.title], await docsConfig(ctx));
     ctx.files.set('docs/index.html', withoutRemoteAssets(await readFile(output, 'utf8')));
   },
 };

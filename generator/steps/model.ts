@@ -2,6 +2,7 @@ import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
 import { githubAnchor, methodNameOf, tsPropertyKey } from '../model/naming.js';
 import { bodyFieldsOf } from '../model/body-fields.js';
+import { buildCliTable } from '../model/cli.js';
 import { readerOrder, sampleOf, type DraftOperation } from '../model/samples.js';
 import { limitsText, typeLabel } from '../model/schema-text.js';
 import type { Example, Operation, Param, Section, ViewModel } from '../model/types.js';
@@ -127,7 +128,10 @@ export function buildViewModel(doc: OpenApiDocument, spec: SpecModel = specModel
   const drafts = spec.operations.map((op) => operationOf(doc, op));
   const gets = drafts.filter((d) => d.method === 'GET');
   const server = doc.servers?.[0]?.url ?? '';
-  const operations: Operation[] = drafts.map(({ tokenOnly, rawParams, ...op }) => ({ ...op, sample: sampleOf(doc, { ...op, tokenOnly, rawParams }, gets) }));
+  // The command table comes first: the CLI samples are written with its commands and flags.
+  const cli = buildCliTable(spec, { operations: drafts, sections: (doc.tags ?? []).map((tag) => ({ name: tag.name, description: (tag.description ?? '').trim() })) });
+  const commands = new Map(cli.commands.map((command) => [command.operationId, command]));
+  const operations: Operation[] = drafts.map(({ tokenOnly, rawParams, ...op }) => ({ ...op, sample: sampleOf(doc, { ...op, tokenOnly, rawParams }, gets, commands.get(op.operationId)!) }));
   operations.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
   const sections: Section[] = (doc.tags ?? []).map((tag) => ({
     name: tag.name,
@@ -144,6 +148,7 @@ export function buildViewModel(doc: OpenApiDocument, spec: SpecModel = specModel
     server,
     sections,
     operations,
+    cli,
   };
 }
 

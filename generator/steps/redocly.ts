@@ -16,12 +16,12 @@ function withoutBanner(output: string): string {
     .trim();
 }
 
-/** Runs the pinned Redocly CLI with the project's config, failing the build with Redocly's own report. */
-export function runRedocly(ctx: BuildContext, args: string[]): Promise<string> {
+/** Runs the pinned Redocly CLI with the project's config (or one derived from it), failing the build with Redocly's own report. */
+export function runRedocly(ctx: BuildContext, args: string[], config = ctx.redoclyConfig): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [cliPath, ...args, '--config', ctx.redoclyConfig],
+      [cliPath, ...args, '--config', config],
       { cwd: ctx.root, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' } },
       (error, stdout, stderr) => {
         const report = withoutBanner(`${stdout}\n${stderr}`);

@@ -26,7 +26,7 @@ export async function renderTemplate(handlebars: typeof Handlebars, name: string
   return template(view);
 }
 
-/** The TypeScript and curl samples of every operation, by operationId. */
+/** The TypeScript, curl and `cloud-connect` samples of every operation, by operationId. */
 export async function renderSamples(model: ViewModel, dir = templatesDir): Promise<Map<string, CodeSamples>> {
   const handlebars = await createRenderer(dir);
   const samples = new Map<string, CodeSamples>();
@@ -35,6 +35,7 @@ export async function renderSamples(model: ViewModel, dir = templatesDir): Promi
     samples.set(op.operationId, {
       typescript: await renderTemplate(handlebars, 'samples/typescript.ts.hbs', view, dir),
       curl: await renderTemplate(handlebars, 'samples/curl.sh.hbs', view, dir),
+      cli: await renderTemplate(handlebars, 'samples/cli.sh.hbs', view, dir),
     });
   }
   return samples;

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { OpenApiDocument, Schema, SpecModel } from '../spec/index.js';
 
 type Json = Record<string, unknown>;
-
-let cached: Json | undefined;
 
 /** A file under the package's generated/: src/cli/ under tsx and the CLI package's dist/ once built both find it. */
 export function generatedFile(name: string): string {
@@ -13,44 +12,37 @@ export function generatedFile(name: string): string {
   return path.join(dir, 'generated', name);
 }
 
-/** The bundled spec, read only when a command needs its schemas (start-up never does). */
-export function loadSpec(): Json {
-  cached ??= JSON.parse(readFileSync(generatedFile('openapi.json'), 'utf8')) as Json;
+let cached: Promise<SpecModel> | undefined;
+
+/**
+ * The spec model of the bundled spec (src/spec/, the project's one reader of it), built only when a command has
+ * no precompiled validators: start-up and the usual call never load it.
+ */
+export function loadSpecModel(): Promise<SpecModel> {
+  cached ??= import('../spec/index.js').then(({ createSpecModel }) => createSpecModel(JSON.parse(readFileSync(generatedFile('openapi.json'), 'utf8')) as OpenApiDocument));
   return cached;
 }
 
-function resolve(doc: Json, node: unknown): Json {
-  let current = node as Json;
-  for (let hops = 0; typeof current?.$ref === 'string' && hops < 32; hops++) {
-    current = (current.$ref as string).slice(2).split('/').reduce<unknown>((n, key) => (n as Json)[key], doc) as Json;
-  }
-  return current ?? {};
-}
-
 export interface OperationSchemas {
-  body?: Json;
-  params: { name: string; in: string; required: boolean; schema: Json }[];
+  body?: Schema;
+  params: { name: string; in: string; required: boolean; schema: Schema }[];
 }
 
-/** The request body schema and parameter schemas of an operation, straight from the spec. */
-export function operationSchemas(method: string, pathTemplate: string): OperationSchemas {
-  const doc = loadSpec();
-  const item = (doc.paths as Json)[pathTemplate] as Json;
-  const op = item[method.toLowerCase()] as Json;
-  const params = [...((item.parameters as unknown[]) ?? []), ...((op.parameters as unknown[]) ?? [])]
-    .map((p) => resolve(doc, p))
+/** The request body schema and the path and query parameter schemas (as written, `$ref`s kept) of an operation. */
+export async function operationSchemas(operationId: string): Promise<OperationSchemas> {
+  const op = (await loadSpecModel()).operation(operationId);
+  const params = op.parameters
     .filter((p) => p.name !== 'domain_id' && (p.in === 'path' || p.in === 'query'))
-    .map((p) => ({ name: String(p.name), in: String(p.in), required: p.in === 'path' || p.required === true, schema: p.schema as Json }));
-  const body = op.requestBody ? (((resolve(doc, op.requestBody).content as Json)['application/json'] as Json | undefined)?.schema as Json | undefined) : undefined;
-  return { body, params };
+    .map((p) => ({ name: p.name, in: p.in, required: p.required, schema: p.schema }));
+  return { body: op.body?.schema, params };
 }
 
 /**
  * Only the components the given schemas reach, following `$ref`s: registering the spec's few hundred schemas
  * with ajv costs more than the whole rest of a call.
  */
-export function reachableComponents(roots: unknown[]): Json {
-  const doc = loadSpec();
+export async function reachableComponents(roots: unknown[]): Promise<Json> {
+  const { schemas } = await loadSpecModel();
   const out: Record<string, Json> = {};
   const seen = new Set<string>();
   const visit = (node: unknown): void => {
@@ -60,7 +52,8 @@ export function reachableComponents(roots: unknown[]): Json {
       if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/') && !seen.has(value)) {
         seen.add(value);
         const [, , kind, name] = value.split('/');
-        const target = ((doc.components as Json)[kind!] as Json)[name!];
+        // A component that is itself a `$ref` is registered as what its chain ends at: the same schema to ajv.
+        const target = schemas.resolve<Json>({ $ref: value });
         ((out[kind!] ??= {}) as Json)[name!] = target;
         visit(target);
       } else if (key !== 'example' && key !== 'examples') visit(value);

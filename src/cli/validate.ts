@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import { operationSpecs } from '../index.js';
 import type { CallArgs } from './args.js';
 import type { CliCommand, CliFlag } from './commands.js';
 import { UsageError } from './errors.js';
@@ -62,9 +61,8 @@ export async function precompiled(operationId: string): Promise<Validators | und
 
 /** The same validators compiled now, from the bundled spec, when the precompiled module is absent. */
 export async function compiled(command: CliCommand): Promise<Validators> {
-  const spec = operationSpecs[command.operationId as keyof typeof operationSpecs];
-  const schemas = operationSchemas(spec.method, spec.path);
-  const components = reachableComponents([schemas.body, ...schemas.params.map((p) => p.schema)]);
+  const schemas = await operationSchemas(command.operationId);
+  const components = await reachableComponents([schemas.body, ...schemas.params.map((p) => p.schema)]);
   const usesFormats = /"format":/.test(JSON.stringify([schemas, components]));
   const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), usesFormats ? import('ajv-formats') : undefined]);
   // Both are CommonJS: Node's loader and a bundler expose their exports at different depths.

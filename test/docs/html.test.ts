@@ -54,12 +54,16 @@ describe('generated/docs/index.html opened from disk', () => {
     expect(operationIds).toHaveLength(111);
   }, 120_000);
 
-  it("shows the seed operation's TypeScript sample, and its example request as the payload", async () => {
+  it("shows the seed operation's TypeScript and cloud-connect samples, and its example request as the payload", async () => {
     await open('/cloud-connections/updatecloudconnection');
     const section = page.locator('[data-section-id="/cloud-connections/updatecloudconnection"]');
     await section.getByText('cc.updateCloudConnection').first().waitFor({ timeout: 20_000 });
     expect(await section.innerText()).toContain("name: 'new cloud-connection name'");
     await section.locator('button', { hasText: /^TypeScript$/ }).first().click();
+    await page.getByRole('option', { name: 'cloud-connect' }).or(page.getByRole('menuitem', { name: 'cloud-connect' })).first().click();
+    await section.getByText('cloud-connect cloud-connections update').first().waitFor({ timeout: 10_000 });
+    expect((await section.innerText()).replace(/\s+/g, ' ')).toContain('--id 2d3f4e5a-1b2c-4d5e-8f90-a1b2c3d4e5f6 \\ --name "new cloud-connection name"');
+    await section.locator('button', { hasText: /^cloud-connect$/ }).first().click();
     await page.getByRole('option', { name: 'Payload' }).or(page.getByRole('menuitem', { name: 'Payload' })).first().click();
     await section.getByText('"new cloud-connection description"').first().waitFor({ timeout: 10_000 });
     const payload = (await section.innerText()).replace(/\s+/g, ' ');

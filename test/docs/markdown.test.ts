@@ -31,6 +31,7 @@ describe('the Markdown reference', () => {
       expect(section, op.operationId).toContain(`\`${op.method} ${op.path}\``);
       expect(section, op.operationId).toContain(`### TypeScript sample for ${op.operationId}`);
       expect(section, op.operationId).toContain(`### curl sample for ${op.operationId}`);
+      expect(section, op.operationId).toContain(`### CLI sample for ${op.operationId}`);
       expect(section, op.operationId).toContain(`### Responses of ${op.operationId}`);
     }
   });

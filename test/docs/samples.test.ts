@@ -9,13 +9,16 @@ import { createSchemaValidator, loadSpecModel, root } from '../support/spec.js';
  * The contract of the docs' code samples: each is copied out of generated/docs as a reader would, type-checked
  * against the package as a consumer installs it, and run page by page, in printed order, against an emulator
  * started the way `npm start` starts it (its command read from package.json), with only the variables from the
- * `export` lines it prints.
+ * `export` lines it prints. The CLI samples run the built `cloud-connect` (packages/cli/dist/main.js) from PATH,
+ * as `npm install -g cloud-connect-cli` would put it there.
  */
 
 const spec = loadSpecModel();
 const validator = createSchemaValidator(spec.doc, { closed: true });
 const docsDir = path.join(root, 'generated', 'docs');
 const work = path.join(root, '.tmp', `docs-samples-${process.pid}`);
+/** Holds `cloud-connect`, a link to the built CLI, ahead of the machine's PATH. */
+const binDir = path.join(work, 'bin');
 const tscPath = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 interface SpecOperation {
@@ -30,7 +33,11 @@ interface PageSample {
   operationId: string;
   typescript: string;
   curl: string;
+  cli: string;
 }
+
+const SAMPLE_BLOCK = /^### (TypeScript|curl|CLI) sample for (\S+)\n+```(?:ts|sh)\n([\s\S]*?)\n```$/gm;
+const KIND = { TypeScript: 'typescript', curl: 'curl', CLI: 'cli' } as const;
 
 /** The section pages in the index's order, each with its samples in printed order. */
 async function readPages(): Promise<{ page: string; samples: PageSample[] }[]> {
@@ -40,11 +47,11 @@ async function readPages(): Promise<{ page: string; samples: PageSample[] }[]> {
     pages.map(async (page) => {
       const markdown = await readFile(path.join(docsDir, page), 'utf8');
       const samples: PageSample[] = [];
-      for (const match of markdown.matchAll(/^### (TypeScript|curl) sample for (\S+)\n+```(?:ts|sh)\n([\s\S]*?)\n```$/gm)) {
+      for (const match of markdown.matchAll(SAMPLE_BLOCK)) {
         const operationId = match[2] as string;
         let sample = samples.at(-1);
-        if (sample?.operationId !== operationId) samples.push((sample = { operationId, typescript: '', curl: '' }));
-        sample[match[1] === 'TypeScript' ? 'typescript' : 'curl'] = match[3] as string;
+        if (sample?.operationId !== operationId) samples.push((sample = { operationId, typescript: '', curl: '', cli: '' }));
+        sample[KIND[match[1] as keyof typeof KIND]] = match[3] as string;
       }
       return { page, samples };
     }),
@@ -52,21 +59,20 @@ async function readPages(): Promise<{ page: string; samples: PageSample[] }[]> {
 }
 
 /** Every sample's code by operationId; more than one for an operation is a fault the first test reports. */
-async function readSamples(): Promise<{ typescript: Map<string, string[]>; curl: Map<string, string[]>; guideMarkdown: string }> {
-  const typescript = new Map<string, string[]>();
-  const curl = new Map<string, string[]>();
+async function readSamples(): Promise<{ typescript: Map<string, string[]>; curl: Map<string, string[]>; cli: Map<string, string[]>; guideMarkdown: string }> {
+  const found = { typescript: new Map<string, string[]>(), curl: new Map<string, string[]>(), cli: new Map<string, string[]>() };
   for (const page of (await readdir(docsDir)).filter((file) => file.endsWith('.md'))) {
     const markdown = await readFile(path.join(docsDir, page), 'utf8');
-    for (const match of markdown.matchAll(/^### (TypeScript|curl) sample for (\S+)\n+```(?:ts|sh)\n([\s\S]*?)\n```$/gm)) {
-      const found = match[1] === 'TypeScript' ? typescript : curl;
+    for (const match of markdown.matchAll(SAMPLE_BLOCK)) {
+      const byId = found[KIND[match[1] as keyof typeof KIND]];
       const operationId = match[2] as string;
-      found.set(operationId, [...(found.get(operationId) ?? []), match[3] as string]);
+      byId.set(operationId, [...(byId.get(operationId) ?? []), match[3] as string]);
     }
   }
-  return { typescript, curl, guideMarkdown: await readFile(path.join(docsDir, 'guide.md'), 'utf8') };
+  return { ...found, guideMarkdown: await readFile(path.join(docsDir, 'guide.md'), 'utf8') };
 }
 
-const { typescript, curl, guideMarkdown } = await readSamples();
+const { typescript, curl, cli, guideMarkdown } = await readSamples();
 const pages = await readPages();
 const schemaOf = new Map(operations.map((op) => [op.operationId, op.schema]));
 
@@ -173,7 +179,7 @@ async function stop(emulator: StartedEmulator): Promise<void> {
 
 /** What a sample may read: the export lines, and nothing of this machine's environment but PATH. */
 function sampleEnv(exported: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: work, CURL_HOME: path.join(work, 'curl'), ...exported };
+  return { PATH: `${binDir}:${process.env.PATH}`, HOME: work, CURL_HOME: path.join(work, 'curl'), ...exported };
 }
 
 function schemaErrors(schema: object, value: unknown): string[] {
@@ -190,6 +196,8 @@ beforeAll(async () => {
   await mkdir(path.join(work, 'samples'));
   await mkdir(path.join(work, 'guide'));
   await mkdir(path.join(work, 'curl'));
+  await mkdir(binDir);
+  await symlink(path.join(root, 'packages', 'cli', 'dist', 'main.js'), path.join(binDir, 'cloud-connect'));
   const files = [
     ...[...typescript].map(([operationId, [code]]) => ({ file: `samples/${operationId}.ts`, code: code as string })),
     ...guide,
@@ -223,20 +231,21 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('the samples in generated/docs', () => {
-  it('are one TypeScript and one curl sample per operation of the spec, and none for anything else', () => {
+  it('are one TypeScript, one curl and one CLI sample per operation of the spec, and none for anything else', () => {
     const counts = operations.map(({ operationId }) => ({
       operationId,
       typescript: typescript.get(operationId)?.length ?? 0,
       curl: curl.get(operationId)?.length ?? 0,
+      cli: cli.get(operationId)?.length ?? 0,
     }));
-    expect(counts.filter((c) => c.typescript !== 1 || c.curl !== 1)).toEqual([]);
+    expect(counts.filter((c) => c.typescript !== 1 || c.curl !== 1 || c.cli !== 1)).toEqual([]);
     const known = new Set(operations.map((op) => op.operationId));
-    expect([...typescript.keys(), ...curl.keys()].filter((id) => !known.has(id))).toEqual([]);
+    expect([...typescript.keys(), ...curl.keys(), ...cli.keys()].filter((id) => !known.has(id))).toEqual([]);
     expect(operations).toHaveLength(111);
   });
 
   it('name no placeholder id: every id a sample uses is one the examples describe', () => {
-    const placeholders = [...typescript, ...curl].filter(([, samples]) => samples.some((code) => code.includes('00000000-0000-4000-8000-000000000000')));
+    const placeholders = [...typescript, ...curl, ...cli].filter(([, samples]) => samples.some((code) => code.includes('00000000-0000-4000-8000-000000000000')));
     expect(placeholders.map(([operationId]) => operationId)).toEqual([]);
   });
 
@@ -278,6 +287,12 @@ const runCurl: Runner = async ({ operationId, curl: sample }, env) => {
   return checkAnswer(operationId, body);
 };
 
+const runCli: Runner = async ({ operationId, cli: sample }, env) => {
+  const { code, stdout, stderr } = await run('bash', ['--norc', '--noprofile', '-c', `set -euo pipefail\n${sample}`], env);
+  if (code !== 0 || stderr !== '') return `exit ${code}: ${stderr}`;
+  return checkAnswer(operationId, stdout.trim());
+};
+
 /** Walks a page's samples in printed order against one emulator started like `npm start`; lists what failed. */
 async function walk(samples: PageSample[], runner: Runner): Promise<{ failures: string[]; emulatorStderr: string }> {
   const emulator = await startLikeNpmStart();
@@ -315,5 +330,21 @@ describe.skipIf(!curlFound).concurrent('each page\'s curl samples, in printed or
     const { code, stdout, stderr } = await run('bash', ['--norc', '--noprofile', '-c', first as string], { PATH: process.env.PATH, HOME: work, CURL_HOME: path.join(work, 'curl') });
     // bash ends a non-interactive shell with 127 when `${VAR:?}` finds the variable unset, before curl runs.
     expect({ code, stdout, stderr: stderr.trim() }).toEqual({ code: 127, stdout: '', stderr: 'bash: line 1: CLOUD_CONNECT_ENDPOINT: run npm start and paste its export lines' });
+  });
+});
+
+describe.concurrent('each page\'s CLI samples, in printed order, against a fresh `npm start` emulator', () => {
+  it.each(pages)('$page', async ({ samples }) => {
+    expect(await walk(samples, runCli)).toEqual({ failures: [], emulatorStderr: '' });
+  }, 300_000);
+
+  it('stop with the fix, sending nothing, when the export lines were not pasted', async () => {
+    const [first] = cli.get('ListCloudConnections') ?? [];
+    const { code, stdout, stderr } = await run('bash', ['--norc', '--noprofile', '-c', first as string], { PATH: `${binDir}:${process.env.PATH}`, HOME: work, XDG_CONFIG_HOME: path.join(work, 'config') });
+    expect({ code, stdout, stderr: stderr.trim() }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: No credentials: set HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and HUAWEICLOUD_SDK_DOMAIN_ID, or run \`cloud-connect configure\` (writes ${path.join(work, 'config', 'cloud-connect', 'config')}).`,
+    });
   });
 });

@@ -81,6 +81,24 @@ describe('the view model of the tiny fixture', () => {
     expect([op.deprecated, op.argsRequired, op.resultType, op.success.status]).toEqual([true, true, 'void', 204]);
   });
 
+  it("gives the command line's table from the spec model; a parameter named like a global option takes its location as a prefix", () => {
+    const update = ctx.model!.cli.commands.find((c) => c.operationId === 'UpdateWidget')!;
+    expect({
+      sections: ctx.model!.cli.sections,
+      update: [update.section, update.name, update.body, update.wait],
+      flags: update.flags.map((f) => [f.flag, f.key, f.in, f.type, f.array ?? false, f.required ?? false, f.alias ?? '', f.enum ?? []]),
+    }).toEqual({
+      sections: [{ name: 'widgets', title: 'Widgets', description: 'Things with a size.' }],
+      update: ['widgets', 'update', 'required', undefined],
+      flags: [
+        ['widget-id', 'widget_id', 'path', 'string', false, true, '', []],
+        ['query-dry-run', 'dry-run', 'query', 'boolean', false, false, '', []],
+        ['colour', 'colour', 'query', 'string', true, false, '', ['red', 'blue']],
+        ['widget.size', 'widget.size', 'body', 'integer', false, false, 'size', []],
+      ],
+    });
+  });
+
   it('groups operations by tag, in the order a reader walks a resource (delete last)', () => {
     expect(ctx.model!.sections.map((s) => [s.slug, s.operations.map((o) => o.operationId)])).toEqual([['widgets', ['UpdateWidget', 'DeleteWidget']]]);
   });
