@@ -8,9 +8,9 @@ import { isBuildCurrent, startInputsKey } from './start-inputs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 if (await isBuildCurrent(root, await startInputsKey(root))) {
-  console.log('generated/ and the packages' dist/ are current: nothing changed since the last build.');
+  console.log('generated/ and the packages are built and current: nothing changed since the last build.');
 } else {
-  console.log('Bringing generated/ and the packages' dist/ up to date (steps whose inputs did not change are skipped)…');
+  console.log('Bringing generated/ and the packages up to date (steps whose inputs did not change are skipped)…');
   // The build prints each step as it starts and when it ends, and records the new key when it succeeds.
   const build = spawnSync(process.execPath, ['--import', 'tsx', path.join('generator', 'index.ts')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
