@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { RunningEmulator } from './index.js';
 
 /** Quotes a value for a POSIX shell only when it needs it, so the usual ids and URLs stay readable. */
@@ -17,6 +20,18 @@ export function exportLines(emulator: RunningEmulator): string[] {
   return variables.map(([name, value]) => `export ${name}=${shellValue(value)}`);
 }
 
+/**
+ * In this repository the `cloud-connect` CLI is built beside the emulator (packages/cli), but npm links no bin for a
+ * workspace package that was not built yet at `npm ci`: the banner gives the alias that makes the docs' CLI samples
+ * run. Installed on its own, the emulator has no CLI beside it and names the package instead.
+ */
+export function cliLine(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // packages/emulator/dist → packages/cli/dist once built; src/emulator → packages/cli/dist under tsx.
+  const built = [path.join(here, '..', '..', 'cli', 'dist', 'main.js'), path.join(here, '..', '..', 'packages', 'cli', 'dist', 'main.js')].find((file) => existsSync(file));
+  return built ? `alias cloud-connect=${shellValue(`node ${built}`)}` : '# the CLI samples need cloud-connect: npm install -g cloud-connect-cli';
+}
+
 /** What the command-line emulator prints once it listens: where it is, what it holds, and how to reach it. */
 export function banner(emulator: RunningEmulator, options: { seeded: boolean }): string {
   const { url, docsUrl, domainId, credentials, token } = emulator;
@@ -30,9 +45,10 @@ Secret key:     ${credentials.secretKey}
 IAM token:      ${token}
 ${holds}
 
-The docs' curl and TypeScript samples read these variables; paste them into the shell you run them from:
+The docs' curl, TypeScript and CLI samples read these variables; paste them into the shell you run them from:
 
 ${exportLines(emulator).join('\n')}
+${cliLine()}
 
 Try it (Ctrl-C stops the emulator):
 
