@@ -1,0 +1,27 @@
+// Mutation testing (`npm run test:mutation`, see test/mutation/README.md). MUTATE picks the target: `client`
+// (the runtime in src/ without the emulator, the spec model and the CLI) or `emulator` (its rules and backends).
+// The machine is shared, so one test process by default; STRYKER_CONCURRENCY raises it.
+const target = process.env.MUTATE === 'emulator' ? 'emulator' : 'client';
+
+const MUTATE = {
+  client: ['src/**/*.ts', '!src/emulator/**', '!src/spec/**', '!src/cli/**', '!src/**/index.ts'],
+  emulator: ['src/emulator/rules.ts', 'src/emulator/backends/**/*.ts'],
+};
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: MUTATE[target],
+  // Each mutant runs only the tests that cover it; static mutants (module-level values) would need the whole set
+  // of test files each, so they are left out of the score.
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
+  timeoutMS: 20_000,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: `reports/mutation/${target}.html` },
+  jsonReporter: { fileName: `reports/mutation/${target}.json` },
+  tempDirName: '.tmp/stryker',
+  cleanTempDir: true,
+};
