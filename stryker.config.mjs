@@ -22,6 +22,9 @@ export default {
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: `reports/mutation/${target}.html` },
   jsonReporter: { fileName: `reports/mutation/${target}.json` },
+  // Reruns test only the mutants whose code or covering tests changed since the last run of the same target.
+  incremental: process.env.STRYKER_INCREMENTAL !== '0',
+  incrementalFile: `reports/mutation/${target}-incremental.json`,
   tempDirName: '.tmp/stryker',
   cleanTempDir: true,
 };
