@@ -115,7 +115,7 @@ describe('paginate over a stub client', () => {
   ])('$given', async ({ args, pages, want }) => {
     const { client, calls } = stub('listAreaBandwidthPackageSpecifications', pages);
     const names: string[] = [];
-    for await (const item of paginate(client, 'ListAreaBandwidthPackageSpecifications', args as never)) names.push((item as { name: string }).name);
+    for await (const item of paginate(client, 'ListAreaBandwidthPackageSpecifications', args as never)) names.push((item as unknown as { name: string }).name);
     expect({ names, offsets: calls.map((call) => call.offset) }).toEqual(want);
     expect(calls.every((call) => call.limit === args.limit)).toBe(true);
   });
