@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodePathSegment, encodeRfc3986, serializePath } from '../../src/encoding.js';
-import { paginate } from '../../src/index.js';
+import { CloudConnectError, cloudConnectErrorFrom, CloudConnectNetworkError, CloudConnectPermissionError, CloudConnectTimeoutError } from '../../src/errors.js';
+import { createCloudConnectClient, paginate } from '../../src/index.js';
 import { REDACTED, scrubberFor } from '../../src/scrub.js';
 
 // Direct tests of the runtime's small pure parts, with a stub object standing in for the client where one is needed.
@@ -140,5 +141,92 @@ describe('paginate over a stub client', () => {
 
   it('refuses an object that is not a client, naming the operation', () => {
     expect(() => paginate({} as never, 'ListCloudConnections')).toThrow('ListCloudConnections: the first argument must be a client from createCloudConnectClient.');
+  });
+});
+
+describe('client options, refused before anything is sent', () => {
+  const F = 'createCloudConnectClient';
+  const token = { token: 't' };
+  it.each<[string, unknown, string | null]>([
+    ['no options', undefined, `${F}: pass an options object with domainId and credentials.`],
+    ['a domain id of 9 characters', { domainId: 'a'.repeat(9), credentials: token }, `${F}: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).`],
+    ['a domain id of 10 characters', { domainId: 'a'.repeat(10), credentials: token }, null],
+    ['a domain id of 32 characters', { domainId: 'a'.repeat(32), credentials: token }, null],
+    ['a domain id of 33 characters', { domainId: 'a'.repeat(33), credentials: token }, `${F}: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).`],
+    ['an empty token', { domainId: 'a'.repeat(32), credentials: { token: '' } }, `${F}: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.`],
+    ['an empty access key', { domainId: 'a'.repeat(32), credentials: { accessKey: '', secretKey: 's' } }, `${F}: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.`],
+    ['a numeric secret key', { domainId: 'a'.repeat(32), credentials: { accessKey: 'AK', secretKey: 5 } }, `${F}: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.`],
+    ['a key pair', { domainId: 'a'.repeat(32), credentials: { accessKey: 'AK', secretKey: 'SK' } }, null],
+    ['timeoutMs 0', { domainId: 'a'.repeat(32), credentials: token, timeoutMs: 0 }, `${F}: timeoutMs must be a positive number of milliseconds.`],
+    ['timeoutMs Infinity', { domainId: 'a'.repeat(32), credentials: token, timeoutMs: Infinity }, `${F}: timeoutMs must be a positive number of milliseconds.`],
+    ['timeoutMs 1', { domainId: 'a'.repeat(32), credentials: token, timeoutMs: 1 }, null],
+    ['retry.maxAttempts 0', { domainId: 'a'.repeat(32), credentials: token, retry: { maxAttempts: 0 } }, `${F}: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).`],
+    ['retry.maxAttempts 1.5', { domainId: 'a'.repeat(32), credentials: token, retry: { maxAttempts: 1.5 } }, `${F}: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).`],
+    ['retry.maxAttempts 1', { domainId: 'a'.repeat(32), credentials: token, retry: { maxAttempts: 1 } }, null],
+    ['retry: false', { domainId: 'a'.repeat(32), credentials: token, retry: false }, null],
+    ['a fetch that is not a function', { domainId: 'a'.repeat(32), credentials: token, fetch: 'fetch' }, `${F}: fetch must be a function with the signature of the global fetch.`],
+    ['a relative endpoint', { domainId: 'a'.repeat(32), credentials: token, endpoint: '/v3' }, `${F}: endpoint must be an absolute URL such as https://cc.myhuaweicloud.com.`],
+  ])('%s', (_, options, want) => {
+    const attempt = () => createCloudConnectClient(options as never);
+    if (want === null) expect(attempt).not.toThrow();
+    else expect(attempt).toThrow(want);
+  });
+});
+
+describe('error messages', () => {
+  const answer = (status: number, requestId: string | null) => ({ status, header: (name: string) => (name === 'x-request-id' ? requestId : null) });
+  const noScrub = (text: string) => text;
+  it.each<[string, ReturnType<typeof answer>, unknown, string | undefined, Record<string, unknown>]>([
+    [
+      'Huawei body with a request id header',
+      answer(400, 'req-9'),
+      { error_code: 'CC.1031', error_msg: 'Bad name.', request_id: 'body-id' },
+      undefined,
+      { message: 'UpdateCloudConnection failed with HTTP 400 CC.1031: Bad name. (request id req-9)', errorCode: 'CC.1031', errorMsg: 'Bad name.', requestId: 'req-9' },
+    ],
+    [
+      'gateway body (code, message) and the body request id',
+      answer(401, null),
+      { code: 'APIGW.0301', message: 'Bad signature.', request_id: 'body-id' },
+      'Check the keys.',
+      { message: 'UpdateCloudConnection failed with HTTP 401 APIGW.0301: Bad signature. (request id body-id) Check the keys.', errorCode: 'APIGW.0301', errorMsg: 'Bad signature.', requestId: 'body-id' },
+    ],
+    ['a text body, cut at 500 characters', answer(502, null), `<html>${'x'.repeat(600)}`, undefined, { errorMsg: `<html>${'x'.repeat(494)}`, errorCode: '', requestId: '' }],
+    ['no body', answer(503, null), undefined, undefined, { message: 'UpdateCloudConnection failed with HTTP 503', errorCode: '', errorMsg: '', requestId: '' }],
+    ['non-string fields', answer(500, null), { error_code: 5, error_msg: ['x'] }, undefined, { message: 'UpdateCloudConnection failed with HTTP 500', errorCode: '', errorMsg: '' }],
+  ])('%s', (_, given, body, hint, want) => {
+    const error = cloudConnectErrorFrom('UpdateCloudConnection', given, body, noScrub, hint);
+    expect(error).toBeInstanceOf(CloudConnectError);
+    expect(error).toMatchObject({ name: 'CloudConnectError', status: given.status, operationId: 'UpdateCloudConnection', ...want });
+  });
+
+  it('scrubs every text taken from the answer', () => {
+    const error = cloudConnectErrorFrom('X', answer(400, 'id-SECRET'), { error_code: 'SECRET', error_msg: 'SECRET!' }, (t) => t.replaceAll('SECRET', '*'), undefined);
+    expect([error.errorCode, error.errorMsg, error.requestId]).toEqual(['*', '*!', 'id-*']);
+  });
+
+  it.each<[unknown, number, string]>([
+    [new Error('connect ECONNREFUSED'), 1, 'Op got no answer after 1 attempt: connect ECONNREFUSED. Check the endpoint and the network.'],
+    [new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND x') }), 3, 'Op got no answer after 3 attempts: getaddrinfo ENOTFOUND x. Check the endpoint and the network.'],
+    ['plain', 2, 'Op got no answer after 2 attempts: plain. Check the endpoint and the network.'],
+  ])('network error from %s after %i attempt(s)', (cause, attempts, want) => {
+    const error = new CloudConnectNetworkError('Op', attempts, cause);
+    expect([error.name, error.message, error.cause, error.attempts]).toEqual(['CloudConnectNetworkError', want, cause, attempts]);
+  });
+
+  it.each<['timeout' | 'aborted', string]>([
+    ['timeout', 'Op timed out: no answer within timeoutMs=150 on attempt 2. Raise timeoutMs if the call is slow, or check the endpoint.'],
+    ['aborted', "Op was aborted by the caller's signal on attempt 2."],
+  ])('%s error', (reason, want) => {
+    const error = new CloudConnectTimeoutError('Op', reason, 150, 2);
+    expect([error.name, error.message, error.reason]).toEqual(['CloudConnectTimeoutError', want, reason]);
+  });
+
+  it.each<[string, string]>([
+    ['https://cc.example.test:8443/v3/x?y', 'cc.example.test:8443'],
+    ['not a url', 'not a url'],
+  ])('permission error names the host of %s', (url, host) => {
+    const error = new CloudConnectPermissionError('Op', url, null);
+    expect([error.name, error.message]).toEqual(['CloudConnectPermissionError', `Op was not sent: the runtime refused network access to ${host}. Grant it (Deno: --allow-net=${host}).`]);
   });
 });
