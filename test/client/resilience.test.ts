@@ -64,6 +64,36 @@ describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
       expect(events[0]!.retryInMs).toBe(1000);
     });
 
+    const throttled = (retryAfter: string): Script => ({ status: 429, headers: { 'Retry-After': retryAfter }, body: { error_code: 'APIGW.0308', error_msg: 'Throttled.' } });
+    const httpDate = (fromNowMs: number) => new Date(Date.now() + fromNowMs).toUTCString();
+
+    // Backoff is set to minutes here, so an attempt made at once can only come from the Retry-After header.
+    it.each<[string, () => string, { arrivals: number; retryInMs: number | null; status: number }]>([
+      ['seconds beyond the 60 s cap: the 429 is returned', () => '61', { arrivals: 1, retryInMs: null, status: 429 }],
+      ['an HTTP date an hour ahead, beyond the cap: the 429 is returned', () => httpDate(3_600_000), { arrivals: 1, retryInMs: null, status: 429 }],
+      ['an HTTP date already past: retried at once', () => httpDate(-5_000), { arrivals: 2, retryInMs: 0, status: 200 }],
+    ])('Retry-After as %s', async (_, retryAfter, want) => {
+      const { cc, server, events } = await setup([throttled(retryAfter()), { status: 200, body: { request_id: 'r', cloud_connection: cloudConnection } }], {
+        retry: { maxAttempts: 3, baseDelayMs: 600_000, maxDelayMs: 600_000 },
+      });
+      const status = await cc.showCloudConnection({ id: ID }).then(
+        () => 200,
+        (error: unknown) => (error as CloudConnectError).status,
+      );
+      expect({ arrivals: server.arrivals.length, retryInMs: events[0]!.retryInMs, status }).toEqual(want);
+    });
+
+    it('waits until an HTTP-date Retry-After two seconds ahead', async () => {
+      const { cc, server, events } = await setup([throttled(httpDate(2_000)), { status: 200, body: { request_id: 'r', cloud_connection: cloudConnection } }], {
+        retry: { maxAttempts: 3, baseDelayMs: 600_000, maxDelayMs: 600_000 },
+      });
+      await cc.showCloudConnection({ id: ID });
+      expect(server.arrivals).toHaveLength(2);
+      // The date has whole seconds, so the wait is between one and two seconds, never the minutes of the backoff.
+      expect(events[0]!.retryInMs).toBeGreaterThan(900);
+      expect(events[0]!.retryInMs).toBeLessThanOrEqual(2_000);
+    });
+
     it('does not retry a POST create after a 503: it may have been carried out', async () => {
       const { cc, server } = await setup([unavailable, { status: 201, body: {} }]);
       const error = await cc.createCloudConnection({ body: { cloud_connection: { name: 'cc' } } }).catch((e: unknown) => e);
@@ -170,6 +200,18 @@ describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
         `/v3/${DOMAIN}/ccaas/cloud-connections?limit=2&status=ACTIVE`,
         `/v3/${DOMAIN}/ccaas/cloud-connections?limit=2&marker=b&status=ACTIVE`,
         `/v3/${DOMAIN}/ccaas/cloud-connections?limit=2&marker=d&status=ACTIVE`,
+      ]);
+    });
+
+    it('stops at a next_marker it has already followed instead of looping', async () => {
+      const { cc, server } = await setup([page(['a'], 'm1'), page(['b'], 'm2'), page(['c'], 'm1'), page(['d'])]);
+      const ids: string[] = [];
+      for await (const item of paginate(cc, 'ListCloudConnections', { limit: 1 })) ids.push(item.id);
+      expect(ids).toEqual(['a', 'b', 'c']);
+      expect(server.arrivals.map((a) => a.url)).toEqual([
+        `/v3/${DOMAIN}/ccaas/cloud-connections?limit=1`,
+        `/v3/${DOMAIN}/ccaas/cloud-connections?limit=1&marker=m1`,
+        `/v3/${DOMAIN}/ccaas/cloud-connections?limit=1&marker=m2`,
       ]);
     });
 

@@ -1,0 +1,100 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchSender } from '../../src/senders/fetch.js';
+import { nodeSender } from '../../src/senders/node.js';
+import type { Sender } from '../../src/senders/types.js';
+
+// Both senders against one loopback server whose answers are chosen by the request path.
+
+interface Arrival {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+const arrivals: Arrival[] = [];
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => {
+      arrivals.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      if (req.url === '/cut') {
+        res.writeHead(200, { 'Content-Length': '100' });
+        res.write('partial');
+        setTimeout(() => res.destroy(), 20);
+        return;
+      }
+      if (req.url === '/never') return;
+      res.writeHead(201, [
+        ['Content-Type', 'application/json'],
+        ['X-Twice', 'a'],
+        ['X-Twice', 'b'],
+      ]);
+      res.end('{"ok":"é"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const SENDERS: [string, Sender][] = [
+  ['node:http', nodeSender()!],
+  ['fetch', fetchSender((input, init) => globalThis.fetch(input, init))],
+];
+
+describe.each(SENDERS)('%s sender', (_, send) => {
+  it('sends method, path, query, headers and a UTF-8 body with its byte length; reads status, headers and body', async () => {
+    arrivals.length = 0;
+    const answer = await send({ method: 'PUT', url: `http://127.0.0.1:${port}/v3/x?a=1`, headers: { 'x-one': '1', 'content-type': 'application/json' }, body: '{"n":"é"}' }).answer;
+    expect(arrivals.map(({ method, url, headers, body }) => [method, url, headers['x-one'], headers['content-length'], body])).toEqual([['PUT', '/v3/x?a=1', '1', '10', '{"n":"é"}']]);
+    expect([answer.status, answer.body, answer.header('content-type'), answer.header('x-twice'), answer.header('x-none')]).toEqual([201, '{"ok":"é"}', 'application/json', 'a, b', null]);
+    expect(answer.headerList().filter(([name]) => name.toLowerCase().startsWith('x-')).map(([name, value]) => [name.toLowerCase(), value])).toEqual(
+      _ === 'fetch' ? [['x-twice', 'a, b']] : [['x-twice', 'a'], ['x-twice', 'b']],
+    );
+  });
+
+  it('sends a URL without a path to /, and no body without one', async () => {
+    arrivals.length = 0;
+    const answer = await send({ method: 'GET', url: `http://127.0.0.1:${port}`, headers: {} }).answer;
+    expect([answer.status, arrivals.map((a) => [a.url, a.body, a.headers['content-length']])]).toEqual([201, [['/', '', undefined]]]);
+  });
+
+  it('rejects an answer cut before its end', async () => {
+    await expect(send({ method: 'GET', url: `http://127.0.0.1:${port}/cut`, headers: {} }).answer).rejects.toThrow();
+  });
+
+  it('cancel drops a request that has no answer yet', async () => {
+    const sending = send({ method: 'GET', url: `http://127.0.0.1:${port}/never`, headers: {} });
+    sending.cancel(new Error('given up'));
+    await expect(sending.answer).rejects.toBeDefined();
+  });
+});
+
+describe('node:http sender only', () => {
+  it('marks a cut answer as ECONNRESET so the transport treats it as a network failure', async () => {
+    const error = (await nodeSender()!({ method: 'GET', url: `http://127.0.0.1:${port}/cut`, headers: {} }).answer.catch((e: unknown) => e)) as { code?: string };
+    expect(error.code).toBe('ECONNRESET');
+  });
+
+  it('is not offered outside Node', () => {
+    const saved = (globalThis as { Deno?: unknown }).Deno;
+    (globalThis as { Deno?: unknown }).Deno = {};
+    try {
+      expect(nodeSender()).toBeUndefined();
+    } finally {
+      (globalThis as { Deno?: unknown }).Deno = saved;
+      if (saved === undefined) delete (globalThis as { Deno?: unknown }).Deno;
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { CloudConnectNetworkError, CloudConnectPermissionError, CloudConnectTimeoutError } from '../../src/errors.js';
+import type { Answer, Outgoing, Sender } from '../../src/senders/types.js';
+import { createTransport, type AttemptEvent, type TransportOptions } from '../../src/transport.js';
+
+// The transport over a stub sender: every outcome is scripted, so the retry and event logic is seen exactly.
+
+type Step = { status: number; headers?: Record<string, string> } | { error: unknown } | 'hang';
+
+function answerOf(status: number, headers: Record<string, string> = {}): Answer {
+  return { status, header: (name) => headers[name] ?? null, headerList: () => Object.entries(headers), body: '' };
+}
+
+function scripted(steps: Step[]) {
+  const sent: Outgoing[] = [];
+  const cancelled: unknown[] = [];
+  const sender: Sender = (request) => {
+    sent.push(request);
+    const step = steps[Math.min(sent.length - 1, steps.length - 1)]!;
+    const answer =
+      step === 'hang' ? new Promise<Answer>(() => {}) : 'error' in step ? Promise.reject(step.error) : Promise.resolve(answerOf(step.status, step.headers));
+    return { answer, cancel: (reason) => cancelled.push(reason) };
+  };
+  return { sender, sent, cancelled };
+}
+
+function transportFor(steps: Step[], options: Partial<TransportOptions> = {}) {
+  const { sender, sent, cancelled } = scripted(steps);
+  const events: AttemptEvent[] = [];
+  let signatures = 0;
+  const transport = createTransport({
+    sender,
+    authorize: () => ({ authorization: `sig-${++signatures}` }),
+    retry: { maxAttempts: 3, baseDelayMs: 8, maxDelayMs: 8 },
+    timeoutMs: 5_000,
+    logger: (event) => events.push(event),
+    scrub: (text) => text.replaceAll('SECRET', '[redacted]'),
+    random: () => 0.5,
+    ...options,
+  });
+  return { transport, sent, cancelled, events };
+}
+
+const GET: Outgoing = { method: 'GET', url: 'https://cc.example.test/v3/d/ccaas/cloud-connections?limit=1', headers: { accept: 'application/json' } };
+const POST: Outgoing = { ...GET, method: 'POST', url: 'https://cc.example.test/v3/d/ccaas/cloud-connections', body: '{}' };
+const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+
+describe('retries and the events of each attempt', () => {
+  it.each<{ given: string; request: Outgoing; steps: Step[]; retry?: TransportOptions['retry']; want: { statuses: (number | null)[]; retryIn: (number | null)[]; failures: (string | null)[]; result: number | string } }>([
+    { given: 'a 200 at once', request: GET, steps: [{ status: 200 }], want: { statuses: [200], retryIn: [null], failures: [null], result: 200 } },
+    { given: 'a GET through two 503s (backoff 8 ms × 0.5)', request: GET, steps: [{ status: 503 }, { status: 503 }, { status: 200 }], want: { statuses: [503, 503, 200], retryIn: [4, 4, null], failures: [null, null, null], result: 200 } },
+    { given: 'three 503s: the last is returned', request: GET, steps: [{ status: 503 }], want: { statuses: [503, 503, 503], retryIn: [4, 4, null], failures: [null, null, null], result: 503 } },
+    { given: 'a POST 503 is not retried', request: POST, steps: [{ status: 503 }, { status: 201 }], want: { statuses: [503], retryIn: [null], failures: [null], result: 503 } },
+    { given: 'a POST 429 with Retry-After 0', request: POST, steps: [{ status: 429, headers: { 'retry-after': '0' } }, { status: 201 }], want: { statuses: [429, 201], retryIn: [0, null], failures: [null, null], result: 201 } },
+    { given: 'Retry-After of exactly 60 s is honoured', request: GET, steps: [{ status: 429, headers: { 'retry-after': '60' } }], retry: { maxAttempts: 2 }, want: { statuses: [429], retryIn: [60_000], failures: [null], result: 'pending' } },
+    { given: 'Retry-After of 61 s ends the retries', request: GET, steps: [{ status: 429, headers: { 'retry-after': '61' } }, { status: 200 }], want: { statuses: [429], retryIn: [null], failures: [null], result: 429 } },
+    { given: 'retry: false', request: GET, steps: [{ status: 503 }, { status: 200 }], retry: false, want: { statuses: [503], retryIn: [null], failures: [null], result: 503 } },
+    { given: 'a refused connection is retried for a POST', request: POST, steps: [{ error: refused }, { status: 201 }], want: { statuses: [null, 201], retryIn: [4, null], failures: ['network', null], result: 201 } },
+    { given: 'a reset POST is not retried', request: POST, steps: [{ error: reset }, { status: 201 }], want: { statuses: [null], retryIn: [null], failures: ['network'], result: 'CloudConnectNetworkError' } },
+    { given: 'a reset GET is retried up to maxAttempts', request: GET, steps: [{ error: reset }], want: { statuses: [null, null, null], retryIn: [4, 4, null], failures: ['network', 'network', 'network'], result: 'CloudConnectNetworkError' } },
+    { given: 'a permission refusal is never retried', request: GET, steps: [{ error: Object.assign(new Error('x'), { name: 'NotCapable' }) }], want: { statuses: [null], retryIn: [null], failures: ['permission'], result: 'CloudConnectPermissionError' } },
+  ])('$given', async ({ request, steps, retry, want }) => {
+    const { transport, sent, events } = transportFor(steps, retry === undefined ? {} : { retry });
+    // Aborted at the end so that a call still waiting out its Retry-After does not outlive the test.
+    const controller = new AbortController();
+    const outcome = transport(request, 'Op', controller.signal).then(
+      (exchange) => exchange.answer.status,
+      (error: Error) => error.name,
+    );
+    const result = want.result === 'pending' ? await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve('pending'), 300))]) : await outcome;
+    controller.abort();
+    expect({ statuses: events.map((e) => e.status), retryIn: events.map((e) => e.retryInMs), failures: events.map((e) => e.failure), result }).toEqual(want);
+    expect(sent.map((r) => r.headers.authorization)).toEqual(sent.map((_, i) => `sig-${i + 1}`));
+    expect(events.map((e) => [e.operationId, e.method, e.path, e.attempt])).toEqual(events.map((_, i) => ['Op', request.method, '/v3/d/ccaas/cloud-connections', i + 1]));
+  });
+
+  it('sends the request headers with the fresh authorization over them, and returns what was sent', async () => {
+    const { transport, sent } = transportFor([{ status: 200 }], { authorize: () => ({ authorization: 'a', 'x-sdk-date': 'd' }) });
+    const exchange = await transport({ ...GET, headers: { accept: 'application/json', authorization: 'stale' } }, () => 'Lazy');
+    expect(exchange.sent).toEqual({ accept: 'application/json', authorization: 'a', 'x-sdk-date': 'd' });
+    expect(sent[0]!.headers).toEqual(exchange.sent);
+  });
+
+  it('scrubs the request id of the event', async () => {
+    const { transport, events } = transportFor([{ status: 200, headers: { 'x-request-id': 'id-SECRET' } }]);
+    await transport(GET, 'Op');
+    expect(events[0]!.requestId).toBe('id-[redacted]');
+  });
+
+  it.each<[string, string]>([
+    ['https://h', '/'],
+    ['https://h/a/b', '/a/b'],
+    ['https://h/a?x=/y', '/a'],
+  ])('reports the path of %s as %s', async (url, want) => {
+    const { transport, events } = transportFor([{ status: 200 }]);
+    await transport({ ...GET, url }, 'Op');
+    expect(events[0]!.path).toBe(want);
+  });
+});
+
+describe('timeouts and aborts', () => {
+  it('times out a hanging attempt, cancels it, and retries a GET', async () => {
+    const { transport, events, cancelled } = transportFor(['hang', { status: 200 }], { timeoutMs: 30 });
+    const exchange = await transport(GET, 'Op');
+    expect([exchange.answer.status, events.map((e) => e.failure), cancelled.length]).toEqual([200, ['timeout', null], 1]);
+  });
+
+  it('gives up after the last timed-out attempt with the timeout error', async () => {
+    const { transport } = transportFor(['hang'], { timeoutMs: 20, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    const error = (await transport(GET, 'Op').catch((e: unknown) => e)) as CloudConnectTimeoutError;
+    expect(error).toBeInstanceOf(CloudConnectTimeoutError);
+    expect([error.reason, error.attempts, error.timeoutMs]).toEqual(['timeout', 2, 20]);
+  });
+
+  it('an aborted signal stops a hanging attempt at once, without retrying', async () => {
+    const { transport, sent, events } = transportFor(['hang']);
+    const controller = new AbortController();
+    const pending = transport(GET, 'Op', controller.signal).catch((e: unknown) => e);
+    setTimeout(() => controller.abort(new Error('stop')), 10);
+    const error = (await pending) as CloudConnectTimeoutError;
+    expect([error.name, error.reason, sent.length, events.map((e) => [e.failure, e.retryInMs])]).toEqual(['CloudConnectTimeoutError', 'aborted', 1, [['aborted', null]]]);
+  });
+
+  it('a signal aborted before the call sends nothing', async () => {
+    const { transport, sent } = transportFor([{ status: 200 }]);
+    const error = (await transport(GET, 'Op', AbortSignal.abort()).catch((e: unknown) => e)) as CloudConnectTimeoutError;
+    expect([error.reason, sent.length]).toEqual(['aborted', 0]);
+  });
+
+  it('an abort during the wait before a retry ends the call as aborted', async () => {
+    const { transport, sent } = transportFor([{ status: 503 }], { retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const controller = new AbortController();
+    const pending = transport(GET, 'Op', controller.signal).catch((e: unknown) => e);
+    setTimeout(() => controller.abort(), 20);
+    const error = (await pending) as CloudConnectTimeoutError;
+    expect([error.reason, error.attempts, sent.length]).toEqual(['aborted', 1, 1]);
+  });
+
+  it('a network error names the attempts and keeps the cause', async () => {
+    const { transport } = transportFor([{ error: reset }]);
+    const error = (await transport(POST, 'Op').catch((e: unknown) => e)) as CloudConnectNetworkError;
+    expect([error.attempts, error.cause]).toEqual([1, reset]);
+  });
+
+  it('a permission refusal names the host', async () => {
+    const { transport } = transportFor([{ error: Object.assign(new Error('x'), { name: 'PermissionDenied' }) }]);
+    const error = (await transport(GET, 'Op').catch((e: unknown) => e)) as CloudConnectPermissionError;
+    expect(error.message).toContain('--allow-net=cc.example.test');
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The test files Stryker runs (`npm run test:mutation`, test/mutation/README.md). MUTATE=emulator selects the
+ * emulator's tests; anything else the client runtime's. Left out: test files that exercise a build rather than the
+ * sources (bundle, package, docs), need Chromium (auth/browser) or spawn the CLI, since a mutant in src/ cannot
+ * change their outcome and they would only slow every mutant down. No globalSetup: nothing here reads dist/.
+ */
+const CLIENT_TESTS = [
+  'test/client/failures.test.ts',
+  'test/client/operation-label.test.ts',
+  'test/client/operations.test.ts',
+  'test/client/resilience.test.ts',
+  'test/client/retry-policy.test.ts',
+  'test/client/types.test.ts',
+  'test/client/waiters.test.ts',
+  'test/client/*.unit.test.ts',
+  'test/auth/credentials.test.ts',
+  'test/auth/gateway.test.ts',
+  'test/auth/oracle.property.test.ts',
+  'test/auth/sign-plain.test.ts',
+  'test/auth/vectors.test.ts',
+  'test/auth/verify.test.ts',
+];
+
+const EMULATOR_TESTS = ['test/emulator/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    include: process.env.MUTATE === 'emulator' ? EMULATOR_TESTS : CLIENT_TESTS,
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
