@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CloudConnectError, CloudConnectPermissionError, CloudConnectTimeoutError, createCloudConnectClient, type AttemptEvent, type CloudConnectClientOptions } from '../../src/index.js';
-import { scriptedServer, type Script } from '../support/scripted-server.js';
-import { SENDERS } from './support/senders.js';
+import { describe, expect, it } from 'vitest';
+import { CloudConnectError, CloudConnectPermissionError, CloudConnectTimeoutError, createCloudConnectClient, type CloudConnectClientOptions } from '../../src/index.js';
+import { type Script } from '../support/scripted-server.js';
+import { scriptedClients, SENDERS } from './support/senders.js';
 
 // Each failure here escaped the documented error types before the client sent requests itself (issue 15).
 const DOMAIN = '0123456789abcdef0123456789abcdef';
@@ -13,28 +13,9 @@ const SECURITY_TOKEN = 'session-token-secret+/=';
 const IAM_TOKEN = 'iam-token-never-printed-0123';
 const cloudConnection = { id: ID, name: 'cc', domain_id: DOMAIN, created_at: '2024-01-02T03:04:05Z', updated_at: '2024-01-02T03:04:05Z' };
 
-let servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
 
 describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
-  async function setup(script: Script[], options: Partial<CloudConnectClientOptions> = {}) {
-    const server = await scriptedServer(script);
-    servers.push(server);
-    const events: AttemptEvent[] = [];
-    const cc = createCloudConnectClient({
-      endpoint: server.url,
-      domainId: DOMAIN,
-      credentials: { accessKey: ACCESS_KEY, secretKey: SECRET },
-      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 },
-      logger: (event) => events.push(event),
-      ...senderOptions,
-      ...options,
-    });
-    return { cc, server, events };
-  }
+  const setup = scriptedClients({ domainId: DOMAIN, credentials: { accessKey: ACCESS_KEY, secretKey: SECRET }, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, ...senderOptions });
 
   it('times out a body that stalls after the headers, as CloudConnectTimeoutError, and retries a GET', async () => {
     const { cc, server, events } = await setup([{ stallAfter: '{"cloud_connection":' }], { timeoutMs: 200 });

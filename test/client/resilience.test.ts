@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { CloudConnectError, CloudConnectNetworkError, CloudConnectTimeoutError, createCloudConnectClient, paginate, type AttemptEvent, type CloudConnectClientOptions } from '../../src/index.js';
-import { scriptedServer, type Script } from '../support/scripted-server.js';
-import { SENDERS } from './support/senders.js';
+import { describe, expect, it } from 'vitest';
+import { CloudConnectError, CloudConnectNetworkError, CloudConnectTimeoutError, createCloudConnectClient, paginate, type AttemptEvent } from '../../src/index.js';
+import { type Script } from '../support/scripted-server.js';
+import { scriptedClients, SENDERS } from './support/senders.js';
 
 const DOMAIN = '0123456789abcdef0123456789abcdef';
 const ID = '2d3f4e5a-1b2c-4d5e-8f90-a1b2c3d4e5f6';
@@ -9,28 +9,9 @@ const SECRET = 'sk-never-printed-0123456789';
 const cloudConnection = { id: ID, name: 'cc', domain_id: DOMAIN, created_at: '2024-01-02T03:04:05Z', updated_at: '2024-01-02T03:04:05Z' };
 const unavailable: Script = { status: 503, body: { error_code: 'APIGW.0203', error_msg: 'Service unavailable.' } };
 
-let servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
 
 describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
-  async function setup(script: Script[], options: Partial<CloudConnectClientOptions> = {}) {
-    const server = await scriptedServer(script);
-    servers.push(server);
-    const events: AttemptEvent[] = [];
-    const cc = createCloudConnectClient({
-      endpoint: server.url,
-      domainId: DOMAIN,
-      credentials: { accessKey: 'HPUAEXAMPLEAK0000001', secretKey: SECRET },
-      retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
-      logger: (event) => events.push(event),
-      ...senderOptions,
-      ...options,
-    });
-    return { cc, server, events };
-  }
+  const setup = scriptedClients({ domainId: DOMAIN, credentials: { accessKey: 'HPUAEXAMPLEAK0000001', secretKey: SECRET }, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 }, ...senderOptions });
 
   describe('retries', () => {
     it('retries a GET through two 503s and succeeds on the third attempt, re-signing each time', async () => {
@@ -150,7 +131,6 @@ describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
       const { server } = await setup([{ status: 200 }]);
       const port = new URL(server.url).port;
       await server.close();
-      servers = [];
       const events: AttemptEvent[] = [];
       const cc = createCloudConnectClient({
         endpoint: `http://127.0.0.1:${port}`,

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CloudConnectClientOptions } from '../../../src/index.js';
+import { afterEach } from 'vitest';
+import { createCloudConnectClient, type AttemptEvent, type CloudConnectClientOptions } from '../../../src/index.js';
+import { scriptedServer, type Script } from '../../support/scripted-server.js';
 
 /**
  * The two ways the client sends: `node:http` (its default in Node) and `fetch` (its default elsewhere, and what the
@@ -44,5 +46,24 @@ export async function recordingServer(reply: (seen: Seen) => Response | Promise<
     url: `http://127.0.0.1:${port}`,
     requests,
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
+
+/**
+ * A client over one sender, talking to a scripted loopback server, with its log events collected. Servers close
+ * after each test of the file that calls this at its top level.
+ */
+export function scriptedClients(base: Omit<CloudConnectClientOptions, 'endpoint' | 'logger'>) {
+  let servers: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+  });
+  return async (script: Script[], options: Partial<CloudConnectClientOptions> = {}) => {
+    const server = await scriptedServer(script);
+    servers.push(server);
+    const events: AttemptEvent[] = [];
+    const cc = createCloudConnectClient({ ...base, endpoint: server.url, logger: (event) => events.push(event), ...options });
+    return { cc, server, events };
   };
 }
