@@ -48,7 +48,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('the compile step', () => {
   it('imports a module another entry owns from that entry\'s file, so the package holds one copy of it', async () => {
-    const dir = await fixture('shared', "export { Key } from './lib/key.js';\nexport const answer = 42;\n");
+    const dir = await fixture('one-copy', "export { Key } from './lib/key.js';\nexport const answer = 42;\n");
     await buildPackages(dir, dir, [spec]);
     const index = await readFile(path.join(dir, 'pkg', 'dist', 'index.js'), 'utf8');
     expect({ files: (await readdir(path.join(dir, 'pkg', 'dist'))).sort(), importsLib: index.includes('from "./lib.js"'), copiesKey: index.includes('class Key') }).toEqual({
