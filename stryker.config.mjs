@@ -7,7 +7,7 @@ const reportName = process.env.STRYKER_REPORT_NAME ?? target;
 
 const MUTATE = {
   client: ['src/**/*.ts', '!src/emulator/**', '!src/spec/**', '!src/cli/**', '!src/**/index.ts'],
-  emulator: ['src/emulator/rules.ts', 'src/emulator/backends/**/*.ts'],
+  emulator: ['src/emulator/backends/**/*.ts', 'src/emulator/{state,lifecycle,checks,paging,tagging,conform}.ts'],
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
