@@ -321,16 +321,17 @@ function planPlain(input: PlainSigningInput, { credentials, domainId, date }: Si
   const added: Record<string, string> = { 'x-sdk-date': sdkDate };
   if (domainId !== undefined) added['x-domain-id'] = domainId;
   if (credentials.securityToken !== undefined) added['x-security-token'] = credentials.securityToken;
-  const values: Record<string, string | undefined> = { ...input.headers, ...added, host: input.host ?? new URL(input.url).host };
+  const host = input.host ?? new URL(input.url).host;
   let lines = '';
   let names = '';
   for (const name of SIGNABLE_HEADERS) {
-    const value = values[name];
+    // What the signer adds replaces the caller's value, as in sign().
+    const value = name === 'host' ? host : (added[name] ?? input.headers[name]);
     if (value === undefined) continue;
     lines += `${name}:${value.trim()}\n`;
     names += names === '' ? name : `;${name}`;
   }
-  const declared = values['x-sdk-content-sha256'];
+  const declared = input.headers['x-sdk-content-sha256'];
   const knownBodyHash = declared !== undefined ? declared.trim() : input.body === undefined || input.body === '' ? EMPTY_BODY_SHA256 : undefined;
   const { path, query } = originForm(input.url);
   return { added, sdkDate, names, head: `${input.method.toUpperCase()}\n${canonicalUri(path)}\n${canonicalQueryString(query)}\n${lines}\n${names}\n`, knownBodyHash };
