@@ -180,16 +180,16 @@ export function createTransport(options: TransportOptions): Transport {
 
   return async (request, label, signal) => {
     const operationId = () => (typeof label === 'string' ? label : (label = label()));
+    const event = (attempt: number, fields: Omit<AttemptEvent, 'operationId' | 'method' | 'path' | 'attempt'>): AttemptEvent => ({
+      operationId: operationId(),
+      method: request.method,
+      path: pathOf(request.url),
+      attempt,
+      ...fields,
+    });
     for (let attempt = 1; ; attempt++) {
-      const sent = { ...request.headers, ...(await options.authorize(request)) };
+      const sent = Object.assign({}, request.headers, await options.authorize(request));
       const started = logger ? performance.now() : 0;
-      const event = (fields: Omit<AttemptEvent, 'operationId' | 'method' | 'path' | 'attempt'>): AttemptEvent => ({
-        operationId: operationId(),
-        method: request.method,
-        path: pathOf(request.url),
-        attempt,
-        ...fields,
-      });
       let delay: number | null = null;
       try {
         const answer = await attemptOnce(sender, { ...request, headers: sent }, signal, timeoutMs);
@@ -199,13 +199,13 @@ export function createTransport(options: TransportOptions): Transport {
         }
         if (logger) {
           const requestId = answer.header('x-request-id');
-          logger(event({ status: answer.status, durationMs: performance.now() - started, requestId: requestId === null ? null : scrub(requestId), failure: null, retryInMs: delay }));
+          logger(event(attempt, { status: answer.status, durationMs: performance.now() - started, requestId: requestId === null ? null : scrub(requestId), failure: null, retryInMs: delay }));
         }
         if (delay === null) return { answer, sent };
       } catch (thrown) {
         const { failure, error } = thrown instanceof Failed ? thrown : new Failed('network', thrown);
         if ((failure === 'network' || failure === 'timeout') && attempt < retry.maxAttempts && isRetryable(request.method, { error })) delay = backoffMs(attempt, retry, random);
-        logger?.(event({ status: null, durationMs: performance.now() - started, requestId: null, failure, retryInMs: delay }));
+        logger?.(event(attempt, { status: null, durationMs: performance.now() - started, requestId: null, failure, retryInMs: delay }));
         if (delay === null) {
           if (failure === 'network') throw new CloudConnectNetworkError(operationId(), attempt, error);
           if (failure === 'permission') throw new CloudConnectPermissionError(operationId(), request.url, error);

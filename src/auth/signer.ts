@@ -306,32 +306,67 @@ export interface PlainSigningInput {
   body?: string;
 }
 
-/**
- * Signs a request held as plain strings and returns the headers to add (`x-sdk-date`, `x-domain-id`,
- * `x-security-token`, `authorization`; names in lower case). Same canonical request as `sign()`, without building a
- * `Headers` view, for clients that send through `node:http` or build their own `fetch` call.
- */
-export async function signPlain(input: PlainSigningInput, { credentials, domainId, date }: SigningContext): Promise<Record<string, string>> {
+interface PlainPlan {
+  added: Record<string, string>;
+  sdkDate: string;
+  names: string;
+  /** The canonical request up to and including the signed-header list and its newline; the body hash follows. */
+  head: string;
+  /** The body hash when it needs no hashing: declared by `x-sdk-content-sha256`, or the empty body's. */
+  knownBodyHash: string | undefined;
+}
+
+function planPlain(input: PlainSigningInput, { credentials, domainId, date }: SigningContext): PlainPlan {
   const sdkDate = formatSdkDate(date);
   const added: Record<string, string> = { 'x-sdk-date': sdkDate };
   if (domainId !== undefined) added['x-domain-id'] = domainId;
   if (credentials.securityToken !== undefined) added['x-security-token'] = credentials.securityToken;
-  const values: Record<string, string | undefined> = { ...input.headers, ...added, host: input.host ?? new URL(input.url).host };
+  const host = input.host ?? new URL(input.url).host;
   let lines = '';
   let names = '';
   for (const name of SIGNABLE_HEADERS) {
-    const value = values[name];
+    // What the signer adds replaces the caller's value, as in sign().
+    const value = name === 'host' ? host : (added[name] ?? input.headers[name]);
     if (value === undefined) continue;
     lines += `${name}:${value.trim()}\n`;
     names += names === '' ? name : `;${name}`;
   }
-  const declared = values['x-sdk-content-sha256'];
-  const bodyHash = declared !== undefined ? declared.trim() : input.body === undefined || input.body === '' ? EMPTY_BODY_SHA256 : await sha256Hex(input.body);
+  const declared = input.headers['x-sdk-content-sha256'];
+  const knownBodyHash = declared !== undefined ? declared.trim() : input.body === undefined || input.body === '' ? EMPTY_BODY_SHA256 : undefined;
   const { path, query } = originForm(input.url);
-  const canonical = `${input.method.toUpperCase()}\n${canonicalUri(path)}\n${canonicalQueryString(query)}\n${lines}\n${names}\n${bodyHash}`;
-  const signature = await hmacSha256Hex(credentials, stringToSign(sdkDate, await sha256Hex(canonical)));
-  added.authorization = `${SIGNING_ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${names}, Signature=${signature}`;
-  return added;
+  return { added, sdkDate, names, head: `${input.method.toUpperCase()}\n${canonicalUri(path)}\n${canonicalQueryString(query)}\n${lines}\n${names}\n`, knownBodyHash };
+}
+
+function finishPlain(plan: PlainPlan, credentials: AccessKeyCredentials, signature: string): Record<string, string> {
+  plan.added.authorization = `${SIGNING_ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${plan.names}, Signature=${signature}`;
+  return plan.added;
+}
+
+/**
+ * Signs a request held as plain strings and returns the headers to add (`x-sdk-date`, `x-domain-id`,
+ * `x-security-token`, `authorization`; names in lower case). Same canonical request as `sign()`, without building a
+ * `Headers` view, for clients that send through `node:http` or build their own `fetch` call. On Node the hashing is
+ * synchronous, so the returned promise is already settled.
+ */
+export function signPlain(input: PlainSigningInput, context: SigningContext): Promise<Record<string, string>> {
+  const native = nativeCrypto();
+  if (native === null) return signPlainWithWebCrypto(input, context);
+  try {
+    const plan = planPlain(input, context);
+    const sha256 = (data: string) => (native.hash ? native.hash('sha256', data, 'hex') : native.createHash('sha256').update(data).digest('hex'));
+    const canonical = plan.head + (plan.knownBodyHash ?? sha256(input.body as string));
+    const signature = native.createHmac('sha256', context.credentials.secretKey).update(stringToSign(plan.sdkDate, sha256(canonical))).digest('hex');
+    return Promise.resolve(finishPlain(plan, context.credentials, signature));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+async function signPlainWithWebCrypto(input: PlainSigningInput, context: SigningContext): Promise<Record<string, string>> {
+  const plan = planPlain(input, context);
+  const canonical = plan.head + (plan.knownBodyHash ?? (await sha256Hex(input.body as string)));
+  const signature = await hmacSha256Hex(context.credentials, stringToSign(plan.sdkDate, await sha256Hex(canonical)));
+  return finishPlain(plan, context.credentials, signature);
 }
 
 export interface ReceivedRequest {

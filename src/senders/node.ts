@@ -10,13 +10,15 @@ interface NodeProcess {
 
 /**
  * Node's own HTTP modules, reached through `process.getBuiltinModule` (Node ≥ 20.16) rather than an import, so that
- * bundles for browsers and edge runtimes never meet a `node:` specifier. Deno and Bun answer to `process` too, but
- * their `fetch` is native and their `node:http` is built on it, so they get the fetch sender.
+ * bundles for browsers and edge runtimes never meet a `node:` specifier. Deno, Bun and Workers answer to `process`
+ * too, but their `fetch` is native and their `node:http` is built on it, so they get the fetch sender.
  */
 function builtinModules(): ((id: 'node:http' | 'node:https') => HttpModule) | undefined {
-  const runtime = globalThis as { process?: NodeProcess; Deno?: unknown; Bun?: unknown };
+  const runtime = globalThis as { process?: NodeProcess; Deno?: unknown; Bun?: unknown; navigator?: { userAgent?: string } };
   const { process } = runtime;
-  if (runtime.Deno !== undefined || runtime.Bun !== undefined || process?.release?.name !== 'node' || typeof process.getBuiltinModule !== 'function') return undefined;
+  // Cloudflare Workers with nodejs_compat also look like Node from `process`; fetch is their native client.
+  const elsewhere = runtime.Deno !== undefined || runtime.Bun !== undefined || runtime.navigator?.userAgent === 'Cloudflare-Workers';
+  if (elsewhere || process?.release?.name !== 'node' || typeof process.getBuiltinModule !== 'function') return undefined;
   return (id) => process.getBuiltinModule?.(id) as HttpModule;
 }
 

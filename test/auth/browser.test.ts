@@ -10,7 +10,11 @@ const AK = 'HPUAEXAMPLEAK0000001';
 const SK = 'exampleSecretKey0000000000000000000000001';
 const DOMAIN = '0123456789abcdef0123456789abcdef';
 
-type BrowserApi = { runClientCase: typeof runClientCase; isSecureContext: boolean };
+type BrowserApi = {
+  runClientCase: typeof runClientCase;
+  runOperation: (origin: string, accessKey: string, secretKey: string, domainId: string, id: string, name: string) => Promise<unknown>;
+  isSecureContext: boolean;
+};
 
 let gateway: Gateway;
 let browser: Browser | undefined;
@@ -139,6 +143,16 @@ describe('the signer in headless Chromium (esbuild bundle, Web Crypto only)', ()
 
     expect(result.status).toBe(200);
     const arrival = result.data as Arrival;
+    expect(arrival.verdict).toEqual({ ok: true, accessKey: AK, signedHeaders: ['content-type', 'host', 'x-domain-id', 'x-sdk-date'] });
+    expect(arrival.url).toBe(`/v3/${DOMAIN}/ccaas/cloud-connections/from-browser%20%C3%A9`);
+    expect(arrival.body).toBe('{"cloud_connection":{"name":"浏览器 ⇄"}}');
+  });
+
+  it("the client's operation method (fetch sender, Web Crypto signing) sends a request that verifies at the loopback gateway", async () => {
+    const arrival = (await page.evaluate(
+      ([origin, ak, sk, domain]) => (globalThis as unknown as { ccAuth: BrowserApi }).ccAuth.runOperation(origin, ak, sk, domain, 'from-browser é', '浏览器 ⇄'),
+      [gateway.origin, AK, SK, DOMAIN] as const,
+    )) as Arrival;
     expect(arrival.verdict).toEqual({ ok: true, accessKey: AK, signedHeaders: ['content-type', 'host', 'x-domain-id', 'x-sdk-date'] });
     expect(arrival.url).toBe(`/v3/${DOMAIN}/ccaas/cloud-connections/from-browser%20%C3%A9`);
     expect(arrival.body).toBe('{"cloud_connection":{"name":"浏览器 ⇄"}}');
