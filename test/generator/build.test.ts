@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BuildError, createContext } from '../../generator/context.js';
 import { readRecord, reuse, stepKey, type CachedStep } from '../../generator/cache.js';
 import { build, pipeline } from '../../generator/index.js';
+import type { OpenApiDocument } from '../../src/spec/index.js';
+import { assertNoUnusedComponents } from '../../generator/steps/unused-components.js';
 import { root } from '../support/spec.js';
 
 const sandboxes = path.join(root, '.tmp', 'build-tests');
@@ -83,5 +85,28 @@ describe('input keys (generator/cache.ts)', () => {
     await writeFile(path.join(dir, file), `${await readFile(path.join(dir, file), 'utf8')}\n# edited\n`);
     const after = await keysOf();
     expect(Object.keys(before).filter((name) => before[name] !== after[name])).toEqual(changes);
+  });
+});
+
+describe('the bundle check that replaces the second Redocly lint (steps/unused-components.ts)', () => {
+  const docWith = (components: Record<string, Record<string, object>>, paths: object = {}) =>
+    ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths, components }) as unknown as OpenApiDocument;
+  const used = { '/a': { get: { operationId: 'ShowA', responses: { '200': { $ref: '#/components/responses/A' } } } } };
+
+  it.each([
+    { given: 'every component referenced, one through another', doc: docWith({ responses: { A: { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } } }, schemas: { A: {} } }, used), want: null },
+    { given: 'a schema nothing references', doc: docWith({ responses: { A: {} }, schemas: { Orphan: {} } }, used), want: '#/components/schemas/Orphan' },
+    { given: 'security schemes, which requirements name without $ref', doc: docWith({ responses: { A: {} }, securitySchemes: { Token: {} } }, used), want: null },
+  ])('$given → $want', ({ doc, want }) => {
+    const failure = (() => {
+      try {
+        assertNoUnusedComponents(doc);
+        return null;
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+    if (want === null) expect(failure).toBeNull();
+    else expect([failure instanceof BuildError, failure?.message.split('\n').at(-1)?.trim()]).toEqual([true, want]);
   });
 });
