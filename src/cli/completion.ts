@@ -46,7 +46,7 @@ ${sections}
     esac
   fi
   case "\${COMP_WORDS[1]}" in
-    configure) COMPREPLY=($(compgen -W "--profile --access-key --domain-id --endpoint" -- "$cur")); return ;;
+    configure) COMPREPLY=($(compgen -W "--profile --access-key --token --domain-id --endpoint" -- "$cur")); return ;;
     [A-Z]*) key="\${COMP_WORDS[1]}" ;;
     *) key="\${COMP_WORDS[1]} \${COMP_WORDS[2]}" ;;
   esac
@@ -68,6 +68,17 @@ function zsh(): string {
 autoload -U +X bashcompinit && bashcompinit
 ${bash().split('\n').slice(2).join('\n')}`;
 }
+
+/** How fish completes the value of a global flag: the output formats, a file for --body-json, free text for the rest. */
+const GLOBAL_VALUES: Record<string, string> = {
+  output: ` -x -a '${OUTPUT_FORMATS.join(' ')}'`,
+  'body-json': ' -r -F',
+  query: ' -x',
+  profile: ' -x',
+  endpoint: ' -x',
+  'wait-timeout': ' -x',
+  'wait-interval': ' -x',
+};
 
 const fishQuote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
@@ -100,10 +111,11 @@ function fish(): string {
       for (const f of c.flags) {
         for (const name of [f.flag, ...(f.alias ? [f.alias] : [])]) {
           const values = f.enum ? ` -a ${fishQuote(f.enum.join(' '))}` : '';
-          lines.push(`complete -c cloud-connect -n '${condition}' -l ${name} -r${values} -d ${fishQuote(f.help.slice(0, 80))}`);
+          // -x: the flag takes a value, and it is not a file name.
+          lines.push(`complete -c cloud-connect -n '${condition}' -l ${name} -x${values} -d ${fishQuote(f.help.slice(0, 80))}`);
         }
       }
-      for (const name of globalFlags(c)) lines.push(`complete -c cloud-connect -n '${condition}' -l ${name}${name === 'output' ? ` -r -a '${OUTPUT_FORMATS.join(' ')}'` : ''}`);
+      for (const name of globalFlags(c)) lines.push(`complete -c cloud-connect -n '${condition}' -l ${name}${GLOBAL_VALUES[name] ?? ''}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -40,10 +40,14 @@ export function readProfiles(file: string): Map<string, Profile> {
   return existsSync(file) ? parseConfig(readFileSync(file, 'utf8')) : new Map();
 }
 
-/** Writes one profile, keeping the others; the file is created and left readable by its owner only (0600). */
-export function writeProfile(file: string, name: string, profile: Profile): void {
+/**
+ * Writes one profile, keeping the others and the profile's other keys except `drop`; the file is created and
+ * left readable by its owner only (0600).
+ */
+export function writeProfile(file: string, name: string, profile: Profile, drop: readonly string[] = []): void {
   const profiles = readProfiles(file);
-  profiles.set(name, { ...profiles.get(name), ...profile });
+  const kept = Object.fromEntries(Object.entries(profiles.get(name) ?? {}).filter(([key]) => !drop.includes(key)));
+  profiles.set(name, { ...kept, ...profile });
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, serializeConfig(profiles), { mode: 0o600 });
   chmodSync(file, 0o600);
@@ -57,36 +61,55 @@ export interface Settings {
   source: string;
 }
 
-const hasEnvKeys = (env: Env) => ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'CLOUD_SDK_AK', 'CLOUD_SDK_SK'].some((name) => env[name]);
+const KEY_VARIABLES = ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'CLOUD_SDK_AK', 'CLOUD_SDK_SK'];
+/** The IAM token variable the emulator's banner exports and the docs' curl samples send as `X-Auth-Token`. */
+export const TOKEN_VARIABLE = 'CLOUD_CONNECT_TOKEN';
+const TOKEN_SAFE = /^[\x21-\x7e]+$/;
 
 /**
- * Credentials, account and endpoint for a call. A named profile (`--profile`, or CLOUD_CONNECT_PROFILE) wins;
- * otherwise the environment's keys as the client reads them, else the `default` profile. `--endpoint` beats
+ * Credentials from the environment: an access key pair as the client's `credentialsFromEnv()` reads it (with
+ * HUAWEICLOUD_SDK_SECURITY_TOKEN), else an IAM token in CLOUD_CONNECT_TOKEN; undefined when neither is set.
+ */
+function environmentCredentials(env: Env): { credentials: Credentials; domainId?: string; from: string } | undefined {
+  if (KEY_VARIABLES.some((name) => env[name])) {
+    try {
+      const found = credentialsFromEnv(env);
+      return { ...found, from: 'environment (access key)' };
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const token = env[TOKEN_VARIABLE];
+  if (!token) return undefined;
+  // The message names the variable, never its value.
+  if (!TOKEN_SAFE.test(token)) throw new UsageError(`${TOKEN_VARIABLE} contains whitespace or a non-ASCII/control character; copy the token again without line breaks.`);
+  return { credentials: { token }, domainId: env.HUAWEICLOUD_SDK_DOMAIN_ID || undefined, from: `environment (${TOKEN_VARIABLE})` };
+}
+
+/**
+ * Credentials, account and endpoint for a call, flag > environment > profile: `--profile` picks a profile and wins;
+ * else credentials in the environment (an access key pair as the client reads them, else the IAM token in
+ * CLOUD_CONNECT_TOKEN); else the profile CLOUD_CONNECT_PROFILE names, or `default`. `--endpoint` beats
  * CLOUD_CONNECT_ENDPOINT, which beats the profile's `endpoint`.
  */
 export function resolveSettings(options: { profile?: string; endpoint?: string }, env: Env = process.env): Settings {
   const file = configPath(env);
-  const named = options.profile ?? env.CLOUD_CONNECT_PROFILE;
+  const named = options.profile ?? (env.CLOUD_CONNECT_PROFILE || undefined);
   const profiles = readProfiles(file);
   const endpointFrom = (profile?: Profile) => options.endpoint ?? (env.CLOUD_CONNECT_ENDPOINT || undefined) ?? profile?.endpoint;
-  if (named === undefined && hasEnvKeys(env)) {
-    let fromEnv;
-    try {
-      fromEnv = credentialsFromEnv(env);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const fallback = profiles.get('default');
+  const fromEnv = options.profile === undefined ? environmentCredentials(env) : undefined;
+  if (fromEnv) {
+    const fallback = profiles.get(named ?? 'default');
     const domainId = fromEnv.domainId ?? fallback?.domain_id;
     if (!domainId) throw new UsageError('No account id: set HUAWEICLOUD_SDK_DOMAIN_ID, or run `cloud-connect configure`.');
-    return { domainId, credentials: fromEnv.credentials, endpoint: endpointFrom(fallback), source: 'environment' };
+    return { domainId, credentials: fromEnv.credentials, endpoint: endpointFrom(fallback), source: fromEnv.from };
   }
   const name = named ?? 'default';
   const profile = profiles.get(name);
   if (!profile) {
     throw new UsageError(
       named === undefined
-        ? `No credentials: set HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and HUAWEICLOUD_SDK_DOMAIN_ID, or run \`cloud-connect configure\` (writes ${file}).`
+        ? `No credentials: set HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (or ${TOKEN_VARIABLE}) and HUAWEICLOUD_SDK_DOMAIN_ID, or run \`cloud-connect configure\` (writes ${file}).`
         : `No profile "${name}" in ${file}; run \`cloud-connect configure --profile ${name}\`.`,
     );
   }

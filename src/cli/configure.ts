@@ -8,6 +8,8 @@ export interface ConfigureOptions {
   accessKey?: string;
   domainId?: string;
   endpoint?: string;
+  /** Prompt for an IAM token instead of an access key pair. */
+  token?: boolean;
 }
 
 /** Lines of standard input when it is not a terminal (scripts pipe the answers), read once. */
@@ -49,24 +51,30 @@ async function asker(): Promise<{ ask: (question: string, secret: boolean) => Pr
   return { ask, close: () => rl.close() };
 }
 
-/** `cloud-connect configure`: writes a profile with mode 0600; the secret key is only ever prompted for. */
+/**
+ * `cloud-connect configure`: writes a profile with mode 0600; the secret key (or, with `--token`, the IAM token) is
+ * only ever prompted for, never a flag, so it stays out of the shell's history.
+ */
 export async function configure(options: ConfigureOptions): Promise<string> {
   const file = configPath();
   const existing = readProfiles(file).get(options.profile) ?? {};
   const { ask, close } = await asker();
   const keep = (value: string | undefined) => (value ? ` [${value}]` : '');
-  const accessKey = options.accessKey ?? ((await ask(`Access key${keep(existing.access_key)}: `, false)) || existing.access_key);
-  const secretKey = (await ask(`Secret key${existing.secret_key ? ' [keep]' : ''}: `, true)) || existing.secret_key;
+  let secrets: Record<string, string | undefined>;
+  if (options.token) {
+    secrets = { token: (await ask(`IAM token${existing.token ? ' [keep]' : ''}: `, true)) || existing.token };
+  } else {
+    const accessKey = options.accessKey ?? ((await ask(`Access key${keep(existing.access_key)}: `, false)) || existing.access_key);
+    const secretKey = (await ask(`Secret key${existing.secret_key ? ' [keep]' : ''}: `, true)) || existing.secret_key;
+    secrets = { access_key: accessKey, secret_key: secretKey };
+  }
   const domainId = options.domainId ?? ((await ask(`Account (domain) id${keep(existing.domain_id)}: `, false)) || existing.domain_id);
   const endpoint = options.endpoint ?? ((await ask(`Endpoint${keep(existing.endpoint ?? 'https://cc.myhuaweicloud.com')}: `, false)) || existing.endpoint);
   close();
-  const missing = [!accessKey && 'access key', !secretKey && 'secret key', !domainId && 'account (domain) id'].filter(Boolean);
+  const labels: Record<string, string> = { token: 'IAM token', access_key: 'access key', secret_key: 'secret key' };
+  const missing = [...Object.entries(secrets).filter(([, value]) => !value).map(([key]) => labels[key]), !domainId && 'account (domain) id'].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`configure: no ${missing.join(', ')} given; nothing was written.`);
-  writeProfile(file, options.profile, {
-    access_key: accessKey!,
-    secret_key: secretKey!,
-    domain_id: domainId!,
-    ...(endpoint ? { endpoint } : {}),
-  });
+  // A profile holds one kind of credentials: writing a token drops the key pair, and the other way round.
+  writeProfile(file, options.profile, { ...(secrets as Record<string, string>), domain_id: domainId!, ...(endpoint ? { endpoint } : {}) }, options.token ? ['access_key', 'secret_key', 'security_token'] : ['token']);
   return `Profile "${options.profile}" written to ${file} (mode 0600).`;
 }

@@ -76,7 +76,7 @@ function addOperationOptions(cmd: Command, command: CliCommand): () => { values:
 
 export interface Handlers {
   operation(command: CliCommand, values: Map<CliFlag, string[]>, options: RunOptions): Promise<number>;
-  configure(options: { profile: string; accessKey?: string; domainId?: string; endpoint?: string }): Promise<number>;
+  configure(options: { profile: string; accessKey?: string; domainId?: string; endpoint?: string; token?: boolean }): Promise<number>;
   completion(shell: string): Promise<number>;
 }
 
@@ -111,13 +111,14 @@ export function buildProgram(argv: readonly string[], io: Io, handlers: Handlers
   program.commandsGroup('Other commands:');
   program
     .command('configure')
-    .description('write a profile (access key, secret key, account id, endpoint) to the config file, mode 0600; the secret key is prompted for')
+    .description('write a profile (access key and secret key, or an IAM token; account id; endpoint) to the config file, mode 0600; the secret key or token is prompted for')
     .option('--profile <name>', 'profile to write', 'default')
     .option('--access-key <ak>', 'access key id (prompted when left out)')
+    .option('--token', 'store an IAM token (prompted for) instead of an access key pair')
     .option('--domain-id <id>', 'account (domain) id (prompted when left out)')
     .option('--endpoint <url>', 'API endpoint (prompted when left out)')
     .exitOverride()
-    .action(async (options: { profile: string; accessKey?: string; domainId?: string; endpoint?: string }) => setExit(await handlers.configure(options)));
+    .action(async (options: { profile: string; accessKey?: string; domainId?: string; endpoint?: string; token?: boolean }) => setExit(await handlers.configure(options)));
   program
     .command('completion')
     .description('print a completion script: source <(cloud-connect completion bash)')

@@ -30,8 +30,8 @@ describe('profiles in $XDG_CONFIG_HOME/cloud-connect/config', { timeout: 120_000
 
     const created = await cli(['cloud-connections', 'create', '--name', 'via-profile', '--profile', 'emu', '--query', 'cloud_connection.name'], { XDG_CONFIG_HOME: home });
     expect(json<string>(created)).toBe('via-profile');
-    // CLOUD_CONNECT_PROFILE names the profile too, and a named profile wins over keys in the environment.
-    const named = await cli(['cloud-connections', 'list', '--query', 'cloud_connections[].name'], { XDG_CONFIG_HOME: home, CLOUD_CONNECT_PROFILE: 'emu', HUAWEICLOUD_SDK_AK: 'OTHERAK', HUAWEICLOUD_SDK_SK: 'other' });
+    // CLOUD_CONNECT_PROFILE names the profile too (credentials.test.ts has the whole order of precedence).
+    const named = await cli(['cloud-connections', 'list', '--query', 'cloud_connections[].name'], { XDG_CONFIG_HOME: home, CLOUD_CONNECT_PROFILE: 'emu' });
     expect(json(named)).toEqual(['via-profile']);
 
     // --endpoint beats the profile's endpoint: nothing listens on port 9, so the call fails with a network error.
@@ -55,7 +55,7 @@ describe('profiles in $XDG_CONFIG_HOME/cloud-connect/config', { timeout: 120_000
 
   it.each([
     ['a profile that does not exist', ['--profile', 'nope'], 'No profile "nope" in '],
-    ['no credentials at all', [], 'No credentials: set HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and HUAWEICLOUD_SDK_DOMAIN_ID, or run `cloud-connect configure`'],
+    ['no credentials at all', [], 'No credentials: set HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (or CLOUD_CONNECT_TOKEN) and HUAWEICLOUD_SDK_DOMAIN_ID, or run `cloud-connect configure`'],
   ])('%s is a usage error (exit 2)', async (_case, flags, message) => {
     const result = await cli(['cloud-connections', 'list', ...flags], { XDG_CONFIG_HOME: tempHome() });
     expect(result.stderr).toContain(message);
