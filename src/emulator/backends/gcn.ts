@@ -163,7 +163,8 @@ export const gcn: Backend = {
     central_network_er_route_table_attachment: {
       onCreate(item, context) {
         attachOnCreate('CreateCentralNetworkErRouteTableAttachment', 'enterprise_router_region_id')(item, context);
-        item.attachment_instance_site_code = item.attached_er_table_region_id;
+        // The item's own field (the union listing copies the same site into attachment_instance_site_code).
+        item.attached_er_table_site_code = item.attached_er_table_region_id;
       },
       view: withConnection,
     },
