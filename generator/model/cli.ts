@@ -47,6 +47,8 @@ export interface CliCommand {
   deprecated?: true;
   body?: 'required' | 'optional';
   flags: CliFlag[];
+  /** Huawei documents `X-Auth-Token` as mandatory (security `IamToken` only): the CLI calls it with an IAM token when it has one. */
+  tokenOnly?: true;
   /** Items key and paging style of a list answer, for `--all` and tables. */
   list?: { itemsKey: string; style: 'marker' | 'offset' | 'single'; columns: string[] };
   wait?: CliWait;
@@ -69,7 +71,17 @@ export const GLOBAL_FLAGS = ['output', 'query', 'all', 'wait', 'profile', 'endpo
 const READY_STATES = ['ACTIVE', 'AVAILABLE'];
 /** Deep bodies get a JSON-valued flag at this depth instead of ever longer dotted names. */
 const MAX_DEPTH = 3;
-const TABLE_COLUMNS = ['id', 'name', 'state', 'status', 'type', 'instance_type', 'region_id', 'bandwidth', 'size', 'cloud_connection_id', 'central_network_id', 'key', 'value', 'created_at'];
+/** Table columns in the order shown, when an item has them: what tells one item from another at a glance. */
+const TABLE_COLUMNS = [
+  'id', 'name', 'quota_key', 'quota_type', 'capability', 'specification', 'level', 'site_code', 'version', 'is_applied', 'state', 'status',
+  'type', 'instance_type', 'attachment_instance_type', 'connection_type', 'is_support', 'region_id', 'local_area_id', 'remote_area_id',
+  'local_region_id', 'remote_region_id', 'bandwidth', 'size', 'bandwidth_size', 'quota_limit', 'quota_number', 'used', 'quota_used', 'unit',
+  'resource_type', 'resource_id', 'resource_name', 'cloud_connection_id', 'central_network_id', 'key', 'value', 'created_at',
+];
+/** At least this many columns: a table of ids and dates alone says nothing. */
+const MIN_COLUMNS = 3;
+/** Fields that fill a table without telling items apart. */
+const NOT_COLUMNS = new Set(['domain_id', 'project_id', 'description', 'enterprise_project_id', 'updated_at', 'request_id']);
 
 /** `UpdateCloudConnection` → `['update', 'cloud', 'connection']`; `CreateP2PSiteNetwork` keeps `p2p` whole. */
 export function words(identifier: string): string[] {
@@ -225,13 +237,26 @@ function resultKey(spec: SpecModel, op: CliSourceOperation): string | undefined 
   return keys.length === 1 ? keys[0] : undefined;
 }
 
+/**
+ * The default columns of a list's table: the item's scalar fields named in TABLE_COLUMNS, in that order, topped up
+ * with its other telling fields up to MIN_COLUMNS; at most six. The fields of every variant count, so a listing of
+ * two kinds of item (the central network attachments) gets the columns they share or either has.
+ */
 function columnsOf(spec: SpecModel, op: CliSourceOperation, itemsKey: string): string[] {
   const reader = spec.schemas;
   const list = fieldsOf(reader, spec.operation(op.operationId).success.schema)[itemsKey];
   const item = reader.items(list);
-  const scalar = Object.entries(fieldsOf(reader, item)).filter(([, s]) => scalarType(reader, s) !== 'json').map(([k]) => k);
+  const scalar = Object.entries(reader.properties(item)).filter(([, s]) => scalarType(reader, s) !== 'json').map(([k]) => k);
   const preferred = TABLE_COLUMNS.filter((c) => scalar.includes(c));
-  return (preferred.length >= 2 ? preferred : [...preferred, ...scalar.filter((c) => !preferred.includes(c))]).slice(0, 6);
+  const others = scalar.filter((c) => !preferred.includes(c) && !NOT_COLUMNS.has(c) && c !== 'created_at');
+  const columns = preferred.length >= MIN_COLUMNS ? preferred : [...preferred.filter((c) => c !== 'created_at'), ...others].slice(0, MIN_COLUMNS).concat(preferred.includes('created_at') ? ['created_at'] : []);
+  return columns.slice(0, 6);
+}
+
+/** Whether Huawei documents `X-Auth-Token` as the only way to call the operation. */
+function tokenOnly(spec: SpecModel, operationId: string): boolean {
+  const security = spec.operation(operationId).raw.security;
+  return security !== undefined && security.length > 0 && security.every((requirement) => Object.keys(requirement).join() === 'IamToken');
 }
 
 /**
@@ -265,6 +290,7 @@ function commandOf(spec: SpecModel, op: CliSourceOperation, operations: readonly
     ...(op.deprecated ? { deprecated: true as const } : {}),
     ...(op.body ? { body: op.body.required ? ('required' as const) : ('optional' as const) } : {}),
     flags,
+    ...(tokenOnly(spec, op.operationId) ? { tokenOnly: true as const } : {}),
   };
   if (op.pagination) command.list = { ...op.pagination, columns: columnsOf(spec, op, op.pagination.itemsKey) };
   const wait = waitOf(spec, op, operations);

@@ -33,6 +33,8 @@ export interface CliCommand {
   readonly deprecated?: true;
   readonly body?: 'required' | 'optional';
   readonly flags: readonly CliFlag[];
+  /** Huawei documents \`X-Auth-Token\` as mandatory: called with an IAM token when one is configured. */
+  readonly tokenOnly?: true;
   readonly list?: { readonly itemsKey: string; readonly style: 'marker' | 'offset' | 'single'; readonly columns: readonly string[] };
   readonly wait?: CliWait;
 }

@@ -70,8 +70,8 @@ const TOKEN_SAFE = /^[\x21-\x7e]+$/;
  * Credentials from the environment: an access key pair as the client's `credentialsFromEnv()` reads it (with
  * HUAWEICLOUD_SDK_SECURITY_TOKEN), else an IAM token in CLOUD_CONNECT_TOKEN; undefined when neither is set.
  */
-function environmentCredentials(env: Env): { credentials: Credentials; domainId?: string; from: string } | undefined {
-  if (KEY_VARIABLES.some((name) => env[name])) {
+function environmentCredentials(env: Env, preferToken: boolean): { credentials: Credentials; domainId?: string; from: string } | undefined {
+  if (KEY_VARIABLES.some((name) => env[name]) && !(preferToken && env[TOKEN_VARIABLE])) {
     try {
       const found = credentialsFromEnv(env);
       return { ...found, from: 'environment (access key)' };
@@ -89,15 +89,16 @@ function environmentCredentials(env: Env): { credentials: Credentials; domainId?
 /**
  * Credentials, account and endpoint for a call, flag > environment > profile: `--profile` picks a profile and wins;
  * else credentials in the environment (an access key pair as the client reads them, else the IAM token in
- * CLOUD_CONNECT_TOKEN); else the profile CLOUD_CONNECT_PROFILE names, or `default`. `--endpoint` beats
- * CLOUD_CONNECT_ENDPOINT, which beats the profile's `endpoint`.
+ * CLOUD_CONNECT_TOKEN; the token first for an operation Huawei only accepts a token for, `preferToken`); else the
+ * profile CLOUD_CONNECT_PROFILE names, or `default`. `--endpoint` beats CLOUD_CONNECT_ENDPOINT, which beats the
+ * profile's `endpoint`.
  */
-export function resolveSettings(options: { profile?: string; endpoint?: string }, env: Env = process.env): Settings {
+export function resolveSettings(options: { profile?: string; endpoint?: string; preferToken?: boolean }, env: Env = process.env): Settings {
   const file = configPath(env);
   const named = options.profile ?? (env.CLOUD_CONNECT_PROFILE || undefined);
   const profiles = readProfiles(file);
   const endpointFrom = (profile?: Profile) => options.endpoint ?? (env.CLOUD_CONNECT_ENDPOINT || undefined) ?? profile?.endpoint;
-  const fromEnv = options.profile === undefined ? environmentCredentials(env) : undefined;
+  const fromEnv = options.profile === undefined ? environmentCredentials(env, options.preferToken === true) : undefined;
   if (fromEnv) {
     const fallback = profiles.get(named ?? 'default');
     const domainId = fromEnv.domainId ?? fallback?.domain_id;

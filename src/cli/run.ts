@@ -12,7 +12,7 @@ import {
 } from '../index.js';
 import { readBodyJson, buildArgs, skeleton, type CallArgs } from './args.js';
 import { methodName, type CliCommand, type CliFlag } from './commands.js';
-import { resolveSettings, type Settings } from './config.js';
+import { resolveSettings, TOKEN_VARIABLE, type Settings } from './config.js';
 import { CaptureFetch, DryRunStop, formatDryRun } from './dry-run.js';
 import { EXIT, UsageError } from './errors.js';
 import { checkQuery, formatOutput, paint, useColor, type OutputFormat } from './output.js';
@@ -46,9 +46,9 @@ const DRY_RUN_SETTINGS: Omit<Settings, 'endpoint'> = {
 /** Set when a dry run signs with placeholder credentials, so the output can say so. */
 let placeholderSettings: Settings | undefined;
 
-function settingsFor(options: RunOptions): Settings {
+function settingsFor(command: CliCommand, options: RunOptions): Settings {
   try {
-    return resolveSettings({ profile: options.profile, endpoint: options.endpoint });
+    return resolveSettings({ profile: options.profile, endpoint: options.endpoint, preferToken: command.tokenOnly === true });
   } catch (error) {
     // A dry run shows the request's shape; it needs no real credentials.
     if (options.dryRun && error instanceof UsageError && options.profile === undefined) {
@@ -115,7 +115,10 @@ export async function runOperation(command: CliCommand, values: Map<CliFlag, str
   await checkQuery(options.query);
   const { validateCall } = await import('./validate.js');
   await validateCall(command, args);
-  const settings = settingsFor(options);
+  const settings = settingsFor(command, options);
+  if (command.tokenOnly && settings !== placeholderSettings && !('token' in settings.credentials)) {
+    io.err(`note: Huawei documents an IAM token (X-Auth-Token) as mandatory for ${command.operationId}; this call is signed with the access key instead. Set ${TOKEN_VARIABLE}, or use a profile written by \`cloud-connect configure --token\`.\n`);
+  }
   const capture = options.dryRun ? new CaptureFetch() : undefined;
   const progress = { polls: 0 };
   const cc = createCloudConnectClient({

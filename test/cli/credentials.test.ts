@@ -65,6 +65,15 @@ describe('where credentials, account and endpoint come from: flag > environment 
   });
 
   it.each([
+    ['uses CLOUD_CONNECT_TOKEN even when an access key pair is set', { ...KEYS, CLOUD_CONNECT_TOKEN: TOKEN }, byToken, ''],
+    ['is signed with the access key when there is no token, and says so', KEYS, signedBy(DEMO.HUAWEICLOUD_SDK_AK), 'note: Huawei documents an IAM token (X-Auth-Token) as mandatory for ListGcbTenantTags; this call is signed with the access key instead. Set CLOUD_CONNECT_TOKEN, or use a profile written by `cloud-connect configure --token`.\n'],
+  ])('an operation Huawei only takes a token for (ListGcbTenantTags) %s', async (_case, env, auth, stderr) => {
+    const result = await cli(['global-connection-bandwidth-tag', 'list-gcb-tenant-tags', '--dry-run'], { XDG_CONFIG_HOME: homeWithProfiles(), ...env });
+    expect(result.stderr).toBe(stderr);
+    expect(seen(result.stdout)).toEqual(['GET http://127.0.0.1:4101/v3/gcb/tags', auth]);
+  });
+
+  it.each([
     ['a token with a line break', { CLOUD_CONNECT_TOKEN: 'abc\ndef', HUAWEICLOUD_SDK_DOMAIN_ID: ENV_DOMAIN }, 'error: CLOUD_CONNECT_TOKEN contains whitespace or a non-ASCII/control character; copy the token again without line breaks.\n'],
     ['half an access key pair', { HUAWEICLOUD_SDK_AK: 'AK', HUAWEICLOUD_SDK_DOMAIN_ID: ENV_DOMAIN }, 'error: HUAWEICLOUD_SDK_SK is not set although HUAWEICLOUD_SDK_AK is: set both (accepted pairs: HUAWEICLOUD_SDK_AK + HUAWEICLOUD_SDK_SK, or CLOUD_SDK_AK + CLOUD_SDK_SK (as in Huawei\'s samples)).\n'],
     ['a token without an account id', { CLOUD_CONNECT_TOKEN: TOKEN }, 'error: No account id: set HUAWEICLOUD_SDK_DOMAIN_ID, or run `cloud-connect configure`.\n'],

@@ -7,10 +7,15 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The compiled entry point, as `npm install -g` would run it (test/support/global-setup.ts compiles dist/ first). */
 export const bin = path.join(root, 'packages/cli/dist/main.js');
 
+/**
+ * The emulator's demo account as its banner exports it: an access key pair (which signs most calls) and the IAM
+ * token (`DEMO_TOKEN`), which the operations Huawei only accepts a token for use.
+ */
 export const DEMO = {
   HUAWEICLOUD_SDK_AK: 'EMULATORDEMOAK000001',
   HUAWEICLOUD_SDK_SK: 'emulator-demo-secret-key-not-for-production',
   HUAWEICLOUD_SDK_DOMAIN_ID: '0123456789abcdef0123456789abcdef',
+  CLOUD_CONNECT_TOKEN: 'emulator-demo-token',
 };
 
 /** A fresh config directory under .tmp/ (never the real home), for XDG_CONFIG_HOME and HOME. */

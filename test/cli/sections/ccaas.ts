@@ -84,7 +84,7 @@ export const ccaas: Record<string, Scenario> = {
     await sh.ok(['bandwidth-packages', 'disassociate', '--id', id, '--resource-id', cc, '--resource-type', 'cloud_connection']);
 
     const table = await sh.run(['bandwidth-packages', 'list', '--output', 'table']);
-    expect(table.stdout.split('\n')[0]).toMatch(/^ID +NAME +STATUS +BANDWIDTH +CREATED_AT$/);
+    expect(table.stdout.split('\n')[0]).toMatch(/^ID +NAME +STATUS +LOCAL_AREA_ID +REMOTE_AREA_ID +BANDWIDTH$/);
     for (const name of ['bwp-a', 'bwp-b']) {
       const [pkg] = await sh.ok<string[]>(['bandwidth-packages', 'list', '--name', name, '--query', 'bandwidth_packages[].id']);
       await sh.ok(['bandwidth-packages', 'delete', '--id', pkg!, ...WAIT]);

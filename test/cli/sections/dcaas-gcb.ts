@@ -82,6 +82,7 @@ export const dcaasGcb: Record<string, Scenario> = {
     expect((await sh.run(['global-connection-bandwidths', 'show', '--id', second])).code).toBe(3);
   },
 
+  // Huawei takes these only with an IAM token: the Shell's environment has the demo token (see credentials.test.ts).
   async 'global-connection-bandwidth-tag'(sh) {
     const gcb = await bandwidth(sh, 'gcb-tagged', 10);
     await sh.ok(['global-connection-bandwidth-tag', 'create-gcb-resource-tag', '--resource-id', gcb, '--key', 'cost-centre', '--value', 'cc-4711']);
