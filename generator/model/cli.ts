@@ -35,6 +35,11 @@ export interface CliWait {
   until?: string[];
   /** Arguments of the Show call: its parameter name → where the value comes from (`arg:<name>` or `result:<dotted path>`). */
   args: Record<string, string>;
+  /**
+   * When the operation acts on an item that only appears inside another answer (a connection of a site network, a
+   * policy in its list): the array holding it (dotted path), the item's id and its state field.
+   */
+  item?: { at: string; id: string; field: string };
 }
 
 export interface CliCommand {
@@ -224,9 +229,45 @@ function waitOf(spec: SpecModel, op: CliSourceOperation, operations: readonly Cl
     if (show && created) return readyWait(show, { ...sameArgs(show), [show.pathParams[show.pathParams.length - 1]!.name]: `result:${created}.id` });
   }
   if (op.success.status !== 202) return undefined;
+  const nested = itemWait(spec, op, operations);
+  if (nested) return nested;
   const has = (show: CliSourceOperation) => show.pathParams.length > 0 && show.pathParams.every((p) => op.pathParams.some((q) => q.name === p.name));
   const parent = stateful.filter(has).sort((a, b) => b.pathParams.length - a.pathParams.length)[0];
   return parent ? readyWait(parent) : undefined;
+}
+
+/**
+ * The wait of a 202 operation on an item with no Show… of its own: the list at the item's collection path when
+ * there is one (filtered by `id` when the list takes it), else the stateful Show… of a parent whose resource holds
+ * the items in an array with the same state field (a site network's `connections`). Polled until the item is in a
+ * ready state, or gone after a DELETE.
+ */
+function itemWait(spec: SpecModel, op: CliSourceOperation, operations: readonly CliSourceOperation[]): CliWait | undefined {
+  // The view model keeps a state for reads only; the spec model knows the state the 202 answer reports.
+  const state = spec.operation(op.operationId).state;
+  const idParam = op.pathParams[op.pathParams.length - 1]?.name;
+  if (!state || !idParam || operations.some((other) => other.state?.itemKey === state.itemKey && other.method === 'GET' && !other.pagination)) return undefined;
+  const kind = op.method === 'DELETE' ? ('gone' as const) : ('ready' as const);
+  const until = kind === 'ready' ? { until: state.values.filter((v) => READY_STATES.includes(v)) } : {};
+  const item = (at: string) => ({ at, id: `arg:${idParam}`, field: state.field });
+  const collection = op.path.slice(0, op.path.indexOf(`/{${idParam}}`));
+  const list = operations.find((other) => other.method === 'GET' && other.path === collection && other.pagination);
+  if (list) {
+    const args = Object.fromEntries(list.pathParams.map((p) => [p.name, `arg:${p.name}`]));
+    if (list.params.some((p) => p.in === 'query' && p.name === 'id')) args.id = `arg:${idParam}`;
+    return { show: list.operationId, kind, ...until, args, item: item(list.pagination!.itemsKey) };
+  }
+  const has = (show: CliSourceOperation) => show.pathParams.every((p) => op.pathParams.some((q) => q.name === p.name));
+  for (const show of operations.filter((s) => s.state && s.method === 'GET' && !s.pagination && has(s))) {
+    const resource = fieldsOf(spec.schemas, spec.operation(show.operationId).success.schema)[show.state!.itemKey];
+    const holder = Object.entries(fieldsOf(spec.schemas, resource)).find(([, field]) => {
+      const items = spec.schemas.items(field);
+      const fields = items ? spec.schemas.properties(items) : {};
+      return 'id' in fields && state.field in fields;
+    });
+    if (holder) return { show: show.operationId, kind, ...until, args: Object.fromEntries(show.pathParams.map((p) => [p.name, `arg:${p.name}`])), item: item(`${show.state!.itemKey}.${holder[0]}`) };
+  }
+  return undefined;
 }
 
 /** The property of a single-resource answer that holds the resource, e.g. `p2p_site_network`. */

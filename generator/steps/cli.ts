@@ -23,6 +23,8 @@ export interface CliWait {
   readonly kind: 'ready' | 'gone';
   readonly until?: readonly string[];
   readonly args: Readonly<Record<string, string>>;
+  /** The operation's item inside the polled answer: the array holding it, its id and its state field. */
+  readonly item?: { readonly at: string; readonly id: string; readonly field: string };
 }
 
 export interface CliCommand {

@@ -37,7 +37,9 @@ function addOperationOptions(cmd: Command, command: CliCommand): () => { values:
   cmd.option('--query <jmespath>', 'JMESPath expression applied to the answer, e.g. "cloud_connections[].id"');
   if (command.list) cmd.option('--all', 'follow every page and print all items');
   if (command.wait) {
-    cmd.option('--wait', `wait until ${command.wait.show} reports ${command.wait.kind === 'gone' ? 'the resource gone' : command.wait.until!.join(' or ')}`);
+    const { show, kind, until, item } = command.wait;
+    const subject = item ? `the item in ${show}'s ${item.at}` : show;
+    cmd.option('--wait', `wait until ${subject} ${kind === 'gone' ? (item ? 'no longer lists it' : 'reports the resource gone') : `reports ${until!.join(' or ')}`} (progress on stderr)`);
     cmd.addOption(new Option('--wait-timeout <seconds>', 'give up waiting after this long').argParser(Number).default(600));
     cmd.addOption(new Option('--wait-interval <seconds>', 'pause between polls').argParser(Number).default(2));
   }

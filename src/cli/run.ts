@@ -5,8 +5,6 @@ import {
   CloudConnectWaitError,
   createCloudConnectClient,
   paginate,
-  waitFor,
-  waitForDeletion,
   type AttemptEvent,
   type CloudConnectClient,
 } from '../index.js';
@@ -56,36 +54,6 @@ function settingsFor(command: CliCommand, options: RunOptions): Settings {
       return placeholderSettings;
     }
     throw error;
-  }
-}
-
-function valueAt(data: unknown, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
-}
-
-/** Polls the command's Show… operation, drawing progress on stderr (never stdout, which holds the answer). */
-async function waitAfter(cc: CloudConnectClient, command: CliCommand, args: CallArgs, result: unknown, options: RunOptions, io: Io, progress: { polls: number }): Promise<unknown> {
-  const wait = command.wait;
-  if (!wait) throw new UsageError(`${command.operationId}: --wait has nothing to wait for (no Show… operation reports this resource's state).`);
-  const showArgs = Object.fromEntries(Object.entries(wait.args).map(([name, source]) => [name, source.startsWith('arg:') ? args[source.slice(4)] : valueAt(result, source.slice(7))]));
-  const started = Date.now();
-  const target = wait.kind === 'gone' ? 'deleted' : wait.until!.join(' or ');
-  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
-  io.err(`waiting for ${wait.show} (${target}) …\n`);
-  // A live line on a terminal; a log (not a terminal) gets the start and end lines only.
-  const timer = process.stderr.isTTY ? setInterval(() => io.err(`\r  ${seconds()} s, ${progress.polls} polls`), 500) : undefined;
-  const waitOptions = { timeoutMs: options.waitTimeout * 1000, intervalMs: options.waitInterval * 1000 };
-  try {
-    if (wait.kind === 'gone') {
-      await waitForDeletion(cc, wait.show as never, showArgs as never, waitOptions);
-      io.err(`${timer ? '\r' : ''}done after ${seconds()} s: the resource is gone.\n`);
-      return result;
-    }
-    const final = await waitFor(cc, wait.show as never, showArgs as never, { ...waitOptions, until: wait.until as never });
-    io.err(`${timer ? '\r' : ''}done after ${seconds()} s (${progress.polls} polls).\n`);
-    return final;
-  } finally {
-    if (timer) clearInterval(timer);
   }
 }
 
@@ -143,7 +111,10 @@ export async function runOperation(command: CliCommand, values: Map<CliFlag, str
     }
     throw error;
   }
-  if (options.wait) result = await waitAfter(cc, command, args, result, options, io, progress);
+  if (options.wait) {
+    const { waitAfter } = await import('./wait.js');
+    result = await waitAfter(cc, command, args, result, { timeoutMs: options.waitTimeout * 1000, intervalMs: options.waitInterval * 1000 }, io, progress);
+  }
   const text = await formatOutput(result ?? null, { format: options.output, query: options.query, command, color: useColor(process.stdout) });
   if (text !== '' && result !== undefined) io.out(`${text}\n`);
   return EXIT.ok;

@@ -49,6 +49,23 @@ describe('exit codes and error output', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it.each([
+    ['reaches a failure state', ['UPDATING', 'FAILED'], '30', 'reached state FAILED while waiting for AVAILABLE.'],
+    ['runs out of time', ['UPDATING', 'UPDATING', 'UPDATING', 'UPDATING', 'UPDATING', 'UPDATING', 'UPDATING', 'UPDATING'], '0.3', 'is still state UPDATING after 300 ms waiting for AVAILABLE'],
+  ])('a wait on an item inside another answer (a site connection) that %s exits 5 naming the item', async (_case, states, timeout, message) => {
+    const SN = '5c8e2a1f-3b4d-4e6f-8a9b-0c1d2e3f4a5b';
+    const SC = '7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9';
+    const network = (state: string) => ({ status: 200, body: { request_id: 'r', site_network: { id: SN, name: 'n', state: 'AVAILABLE', connections: [{ id: SC, state }] } } });
+    const { server, env } = await against([{ status: 202, body: { request_id: 'r', site_connection: { id: SC, state: 'UPDATING' } } }, ...states.map(network)]);
+    const result = await cli(['site-to-site-connection', 'update-site-network-bandwidth-size', '--site-network-id', SN, '--site-connection-id', SC, '--bandwidth-size', '5', '--wait', '--wait-interval', '0.05', '--wait-timeout', timeout], env);
+    expect(result.code).toBe(5);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`waiting for ShowSiteNetwork site_network.connections ${SC} (AVAILABLE) …\n`);
+    expect(result.stderr).toContain(`error: ShowSiteNetwork: ${SC} in site_network.connections ${message}`);
+    expect(server.arrivals[0]!.method).toBe('POST');
+    expect(server.arrivals.slice(1).every((a) => a.method === 'GET' && a.url === `/v3/${DEMO.HUAWEICLOUD_SDK_DOMAIN_ID}/dcaas/site-networks/${SN}`)).toBe(true);
+  });
+
   it('a wait that runs out of time exits 5 with the last state', async () => {
     const { env } = await against([{ status: 200, body: { request_id: 'r', central_network: { id: GCN, name: 'n', state: 'UPDATING' } } }]);
     const result = await cli(['central-networks', 'update', '--central-network-id', GCN, '--name', 'n', '--wait', '--wait-interval', '0.05', '--wait-timeout', '0.3'], env);

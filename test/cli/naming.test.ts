@@ -64,7 +64,11 @@ describe('the generated command table', () => {
     ['CreateCentralNetwork', { show: 'ShowCentralNetwork', kind: 'ready', until: ['AVAILABLE'], args: { central_network_id: 'result:central_network.id' } }],
     ['DeleteSiteNetwork', { show: 'ShowSiteNetwork', kind: 'gone', args: { site_network_id: 'arg:site_network_id' } }],
     ['CreateP2PSiteNetwork', { show: 'ShowSiteNetwork', kind: 'ready', until: ['AVAILABLE'], args: { site_network_id: 'result:site_network.id' } }],
-    ['ApplyCentralNetworkPolicy', { show: 'ShowCentralNetwork', kind: 'ready', until: ['AVAILABLE'], args: { central_network_id: 'arg:central_network_id' } }],
+    ['UpdateCentralNetwork', { show: 'ShowCentralNetwork', kind: 'ready', until: ['AVAILABLE'], args: { central_network_id: 'arg:central_network_id' } }],
+    // 202 operations on an item with no Show… of its own poll the answer that holds it: its list, or its parent.
+    ['ApplyCentralNetworkPolicy', { show: 'ListCentralNetworkPolicies', kind: 'ready', until: ['AVAILABLE'], args: { central_network_id: 'arg:central_network_id', id: 'arg:policy_id' }, item: { at: 'central_network_policies', id: 'arg:policy_id', field: 'state' } }],
+    ['DeleteCentralNetworkAttachment', { show: 'ListCentralNetworkAttachments', kind: 'gone', args: { central_network_id: 'arg:central_network_id', id: 'arg:attachment_id' }, item: { at: 'central_network_attachments', id: 'arg:attachment_id', field: 'state' } }],
+    ['UpdateSiteNetworkBandwidthSize', { show: 'ShowSiteNetwork', kind: 'ready', until: ['AVAILABLE'], args: { site_network_id: 'arg:site_network_id' }, item: { at: 'site_network.connections', id: 'arg:site_connection_id', field: 'state' } }],
     ['ListCloudConnections', undefined],
   ])('%s waits with %j', (operationId, want) => {
     expect(cliCommands.find((c) => c.operationId === operationId)!.wait).toEqual(want);

@@ -37,7 +37,8 @@ export const dcaasGcb: Record<string, Scenario> = {
     const network = await sh.ok<string>(['site-network', 'create-p2p-site-network', '--name', 'sn-s2s', ...SITE_FLAGS, ...WAIT, '--query', 'site_network.id']);
     const { id } = await connectionOf(sh, network);
     const target = ['--site-network-id', network, '--site-connection-id', id];
-    // Each of these answers 202; --wait polls the site network until it is AVAILABLE again.
+    // Each of these answers 202 with the connection UPDATING; --wait polls the site network until the connection is
+    // AVAILABLE again, so the next step never meets it mid-change.
     await sh.ok(['site-to-site-connection', 'associate-site-network-bandwidth', ...target, '--global-connection-bandwidth-id', small, '--bandwidth-size', '10', ...WAIT]);
     expect(await connectionOf(sh, network)).toMatchObject({ is_bind_bandwidth: true, global_connection_bandwidth_id: small, bandwidth_size: 10, state: 'AVAILABLE' });
     // More than the bandwidth holds is refused by the API (exit 3), naming both sizes.
@@ -45,11 +46,11 @@ export const dcaasGcb: Record<string, Scenario> = {
     expect(tooBig.code).toBe(3);
     expect(tooBig.stderr).toContain('bandwidth_size 80 exceeds the 50 Mbit/s');
     await sh.ok(['site-to-site-connection', 'update-site-network-bandwidth-size', ...target, '--bandwidth-size', '40', ...WAIT]);
-    expect((await connectionOf(sh, network)).bandwidth_size).toBe(40);
+    expect(await connectionOf(sh, network)).toMatchObject({ bandwidth_size: 40, state: 'AVAILABLE' });
     await sh.ok(['site-to-site-connection', 'update-site-network-bandwidth', ...target, '--global-connection-bandwidth-id', large, '--bandwidth-size', '150', ...WAIT]);
-    expect(await connectionOf(sh, network)).toMatchObject({ global_connection_bandwidth_id: large, bandwidth_size: 150 });
+    expect(await connectionOf(sh, network)).toMatchObject({ global_connection_bandwidth_id: large, bandwidth_size: 150, state: 'AVAILABLE' });
     await sh.ok(['site-to-site-connection', 'disassociate-site-network-bandwidth', ...target, ...WAIT]);
-    expect((await connectionOf(sh, network)).is_bind_bandwidth).toBe(false);
+    expect(await connectionOf(sh, network)).toMatchObject({ is_bind_bandwidth: false, state: 'AVAILABLE' });
     await sh.ok(['site-network', 'delete', '--site-network-id', network, ...WAIT]);
     for (const gcb of [small, large]) await sh.ok(['global-connection-bandwidths', 'delete', '--id', gcb]);
   },

@@ -49,9 +49,10 @@ export const gcn: Record<string, Scenario> = {
     expect(await sh.ok(['central-network-policies', 'list', '--all', '--limit', '1', '--central-network-id', id, '--query', 'central_network_policies[].[version, is_applied]'])).toEqual([[1, true], [2, false]]);
     const changes = await sh.ok(['central-network-policies', 'list-change-set', '--central-network-id', id, '--policy-id', policy.id, '--query', 'central_network_policy_change_set[].operation_id']);
     expect(changes.length).toBeGreaterThan(0);
-    // Applying answers 202; --wait polls the central network until it is AVAILABLE again.
-    await sh.ok(['central-network-policies', 'apply', '--central-network-id', id, '--policy-id', policy.id, ...WAIT]);
-    expect(await sh.ok(['central-network-policies', 'list', '--all', '--central-network-id', id, '--is-applied', 'true', '--query', 'central_network_policies[].version'])).toEqual([2]);
+    // Applying answers 202 with the policy APPLYING; --wait polls the list of policies until it is AVAILABLE.
+    const applied = await sh.run(['central-network-policies', 'apply', '--central-network-id', id, '--policy-id', policy.id, ...WAIT]);
+    expect(applied.stderr).toMatch(new RegExp(`^waiting for ListCentralNetworkPolicies central_network_policies ${policy.id} \\(AVAILABLE\\) …\n`));
+    expect(await sh.ok(['central-network-policies', 'list', '--all', '--central-network-id', id, '--is-applied', 'true', '--query', 'central_network_policies[].[version, state]'])).toEqual([[2, 'AVAILABLE']]);
     expect(await sh.ok(['central-networks', 'show', '--central-network-id', id, '--query', 'central_network.er_instances[].region_id'])).toEqual(['cn-north-4', 'ap-southeast-3']);
     const [first] = await sh.ok<string[]>(['central-network-policies', 'list', '--central-network-id', id, '--version', '1', '--query', 'central_network_policies[].id']);
     await sh.ok(['central-network-policies', 'delete', '--central-network-id', id, '--policy-id', first!]);
@@ -70,10 +71,10 @@ export const gcn: Record<string, Scenario> = {
     const gdgwId = gdgw.central_network_gdgw_attachment.id as string;
     expect(await sh.ok(['central-network-attachments', 'update-gdgw-attachment', '--central-network-id', id, '--gdgw-attachment-id', gdgwId, '--name', 'gdgw-bj-2', ...WAIT, '--query', 'central_network_gdgw_attachment.name'])).toBe('gdgw-bj-2');
     expect(await sh.ok(['central-network-attachments', 'list-gdgw-attachments', '--all', '--central-network-id', id, '--query', 'central_network_gdgw_attachments[].name'])).toEqual(['gdgw-bj-2']);
-    // Deleting an attachment answers 202; --wait polls the central network until it is AVAILABLE.
+    // Deleting an attachment answers 202 (DELETING); --wait polls the attachments until it is no longer listed.
     await sh.ok(['central-network-attachments', 'delete', '--central-network-id', id, '--attachment-id', gdgwId, ...WAIT]);
+    expect(await sh.ok(['central-network-attachments', 'list', '--all', '--central-network-id', id, '--query', 'central_network_attachments[].name'])).toEqual(['ert-sg']);
     await sh.ok(['central-network-attachments', 'delete', '--central-network-id', id, '--attachment-id', ert.central_network_er_route_table_attachment.id, ...WAIT]);
-    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await sh.ok(['central-network-attachments', 'list', '--all', '--central-network-id', id, '--query', 'central_network_attachments'])).toEqual([]);
     await removeNetwork(sh, id);
   },
@@ -84,8 +85,9 @@ export const gcn: Record<string, Scenario> = {
     const connections = await sh.ok(['central-network-connections', 'list', '--all', '--central-network-id', id, '--query', 'central_network_connections[].[connection_type, state, bandwidth_type]']);
     expect(connections).toEqual([['ER-ER', 'AVAILABLE', 'TestBandwidth']]);
     const [connection] = await sh.ok<string[]>(['central-network-connections', 'list', '--central-network-id', id, '--query', 'central_network_connections[].id']);
+    // The update answers 202 (UPDATING); --wait polls the network's connections until this one is AVAILABLE again.
     await sh.ok(['central-network-connections', 'update', '--central-network-id', id, '--connection-id', connection!, '--bandwidth-type', 'BandwidthPackage', '--global-connection-bandwidth-id', gcb, '--bandwidth-size', '20', ...WAIT]);
-    expect(await sh.ok(['central-network-connections', 'list', '--all', '--central-network-id', id, '--global-connection-bandwidth-id', gcb, '--query', 'central_network_connections[].[bandwidth_type, bandwidth_size]'])).toEqual([['BandwidthPackage', 20]]);
+    expect(await sh.ok(['central-network-connections', 'list', '--all', '--central-network-id', id, '--global-connection-bandwidth-id', gcb, '--query', 'central_network_connections[].[bandwidth_type, bandwidth_size, state]'])).toEqual([['BandwidthPackage', 20, 'AVAILABLE']]);
     await removeNetwork(sh, id);
     await sh.ok(['global-connection-bandwidths', 'delete', '--id', gcb]);
   },

@@ -37,7 +37,7 @@ export function sectionKinds(title: string): Kind[] {
 }
 
 /** Progress of `--wait` on stderr when it is not a terminal: the start line and the end line, nothing else. */
-const WAIT_PROGRESS = /^waiting for \w+ \([\w ]+\) …\ndone after \d+\.\d s( \(\d+ polls\)|: the resource is gone)\.\n$/;
+const WAIT_PROGRESS = /^waiting for \w+( [\w.]+ [\w-]+)? \([\w ]+\) …\ndone after \d+\.\d s( \(\d+ polls\)|: the (resource|item) is gone)\.\n$/;
 
 /**
  * Runs `cloud-connect` against the emulator as a child process and records, per section, the kinds of step that
