@@ -76,6 +76,13 @@ function addOperationOptions(cmd: Command, command: CliCommand): () => { values:
   };
 }
 
+/** An unknown flag's error lists the flags the operation has, so the fix is on screen. */
+function withFlagList(text: string, command: CliCommand): string {
+  if (!text.includes('unknown option')) return text;
+  const own = command.flags.map((f) => (f.alias ? `--${f.alias}` : `--${f.flag}`));
+  return `${text}Flags of ${command.section} ${command.name}: ${own.length > 0 ? own.join(', ') : '(none)'}; global ones and details: cloud-connect ${command.section} ${command.name} --help\n`;
+}
+
 export interface Handlers {
   operation(command: CliCommand, values: Map<CliFlag, string[]>, options: RunOptions): Promise<number>;
   configure(options: { profile: string; accessKey?: string; domainId?: string; endpoint?: string; token?: boolean }): Promise<number>;
@@ -103,6 +110,7 @@ export function buildProgram(argv: readonly string[], io: Io, handlers: Handlers
       const op = sub.command(command.name).description(`${command.summary}${command.deprecated ? ' (deprecated)' : ''}   [${command.operationId}]`).exitOverride();
       if (second !== command.name) continue;
       op.description(`${command.summary}${command.deprecated ? ' (deprecated)' : ''}\nOperation ${command.operationId}; also callable as \`cloud-connect ${command.operationId}\`.`);
+      op.configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(withFlagList(text, command)) });
       const read = addOperationOptions(op, command);
       op.action(async () => {
         const { values, options } = read();

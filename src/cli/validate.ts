@@ -32,7 +32,7 @@ function describe(command: CliCommand, where: 'params' | 'body', error: ErrorObj
   const got = error.keyword === 'required' || value === undefined ? '' : `; got ${JSON.stringify(value)}`;
   switch (error.keyword) {
     case 'required':
-      return `${name} is required`;
+      return `${name} is required${flag?.enum && !rest ? `: one of ${flag.enum.join(', ')}` : ''}`;
     case 'enum':
       return `${name} must be one of ${(error.params.allowedValues as unknown[]).map(String).join(', ')}${got}`;
     case 'additionalProperties':
