@@ -1,7 +1,9 @@
-import { readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type RunningEmulator } from '../../src/emulator/index.js';
+import { configPath } from '../../src/cli/config.js';
 import { cli, DEMO, json, tempHome } from './support.js';
 
 let emulator: RunningEmulator;
@@ -107,5 +109,37 @@ describe('an IAM token against the emulator', { timeout: 120_000 }, () => {
     const listed = await cli(['cloud-connections', 'list', '--query', 'cloud_connections[].name'], { XDG_CONFIG_HOME: home });
     expect(listed.stderr).toBe('');
     expect(json(listed)).toEqual(['by-token']);
+  });
+});
+
+describe('secrets stay off the command line and out of the output', { timeout: 120_000 }, () => {
+  it.each([
+    ['a secret key as a flag', ['configure', '--secret-key', 'typed-secret'], "error: unknown option '--secret-key'\n"],
+    ['a token as a flag value', ['configure', '--token', 'typed-token'], "error: too many arguments for 'configure'. Expected 0 arguments but got 1.\n"],
+  ])('configure refuses %s (exit 2) and writes nothing', async (_case, args, stderr) => {
+    const home = tempHome();
+    expect(await cli(args, { XDG_CONFIG_HOME: home })).toEqual({ code: 2, stdout: '', stderr });
+    expect(existsSync(path.join(home, 'cloud-connect', 'config'))).toBe(false);
+  });
+
+  it('--dry-run redacts the signature in the curl line too, and prints no secret anywhere', async () => {
+    const env = { ...DEMO, HUAWEICLOUD_SDK_SECURITY_TOKEN: 'temporary-security-token' };
+    const result = await cli(['cloud-connections', 'create', '--name', 'dry', '--dry-run', '--endpoint', emulator.url], env);
+    expect(result.code).toBe(0);
+    const curl = result.stdout.slice(result.stdout.indexOf('curl '));
+    expect(curl).toMatch(/ {2}-H 'authorization: SDK-HMAC-SHA256 Access=EMULATORDEMOAK000001, SignedHeaders=[a-z;-]+, Signature=\[redacted\]' \\\n/);
+    expect(curl).toContain("  -H 'x-security-token: [redacted]' \\\n");
+    for (const secret of [DEMO.HUAWEICLOUD_SDK_SK, 'temporary-security-token', DEMO.CLOUD_CONNECT_TOKEN]) expect(result.stdout + result.stderr).not.toContain(secret);
+  });
+});
+
+describe('where the config file lives', () => {
+  it.each([
+    [{ XDG_CONFIG_HOME: '/srv/conf' }, '/srv/conf/cloud-connect/config'],
+    // The XDG spec says a relative path is invalid and to be ignored.
+    [{ XDG_CONFIG_HOME: 'relative/conf' }, path.join(os.homedir(), '.config', 'cloud-connect', 'config')],
+    [{}, path.join(os.homedir(), '.config', 'cloud-connect', 'config')],
+  ])('%j → %s', (env, want) => {
+    expect(configPath(env)).toBe(want);
   });
 });

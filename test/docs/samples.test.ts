@@ -344,7 +344,7 @@ describe.concurrent('each page\'s CLI samples, in printed order, against a fresh
     expect({ code, stdout, stderr: stderr.trim() }).toEqual({
       code: 2,
       stdout: '',
-      stderr: `error: No credentials: set HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and HUAWEICLOUD_SDK_DOMAIN_ID, or run \`cloud-connect configure\` (writes ${path.join(work, 'config', 'cloud-connect', 'config')}).`,
+      stderr: `error: No credentials: set HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (or CLOUD_CONNECT_TOKEN) and HUAWEICLOUD_SDK_DOMAIN_ID, or run \`cloud-connect configure\` (writes ${path.join(work, 'config', 'cloud-connect', 'config')}).`,
     });
   });
 });
