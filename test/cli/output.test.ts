@@ -86,3 +86,12 @@ describe('colour only on a terminal, never with NO_COLOR', { timeout: 120_000 },
     expect(output).not.toContain('\u001b[');
   });
 });
+
+describe('--wait progress', { timeout: 120_000 }, () => {
+  it('on a terminal, a live line of seconds and polls on stderr, then the answer', async () => {
+    // The emulator takes 1.5 s over a create (its default): long enough for the line to be drawn.
+    const output = await onTerminal(['central-networks', 'create', '--name', 'gcn-tty', '--wait', '--wait-interval', '0.1', '--query', 'central_network.state'], { ...DEMO, CLOUD_CONNECT_ENDPOINT: emulator.url });
+    expect(output).toMatch(/^waiting for ShowCentralNetwork \(AVAILABLE\) …\r\n(\r {2}\d+\.\d s, \d+ polls)+\rdone after \d+\.\d s \(\d+ polls\)\.\r\n"AVAILABLE"\r\n$/);
+  });
+});
+
