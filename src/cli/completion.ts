@@ -3,6 +3,8 @@ import { UsageError } from './errors.js';
 import { OUTPUT_FORMATS } from './output.js';
 
 const OTHER_COMMANDS = ['configure', 'completion'];
+/** The flags of `cloud-connect configure` (program.ts); `--token` takes no value. */
+const CONFIGURE_FLAGS = ['profile', 'access-key', 'token', 'domain-id', 'endpoint'];
 
 /** The flags every operation command has, by what the command can do (see program.ts). */
 function globalFlags(command: CliCommand): string[] {
@@ -46,7 +48,7 @@ ${sections}
     esac
   fi
   case "\${COMP_WORDS[1]}" in
-    configure) COMPREPLY=($(compgen -W "--profile --access-key --token --domain-id --endpoint" -- "$cur")); return ;;
+    configure) COMPREPLY=($(compgen -W "${CONFIGURE_FLAGS.map((name) => `--${name}`).join(' ')}" -- "$cur")); return ;;
     [A-Z]*) key="\${COMP_WORDS[1]}" ;;
     *) key="\${COMP_WORDS[1]} \${COMP_WORDS[2]}" ;;
   esac
@@ -103,6 +105,7 @@ function fish(): string {
   for (const s of cliSections) lines.push(`complete -c cloud-connect -n '__cloud_connect_at 1' -a ${s.name} -d ${fishQuote(s.title)}`);
   lines.push(`complete -c cloud-connect -n '__cloud_connect_at 1' -a 'configure completion'`);
   lines.push(`complete -c cloud-connect -n '__cloud_connect_at 2; and __cloud_connect_is completion' -a 'bash zsh fish'`);
+  for (const name of CONFIGURE_FLAGS) lines.push(`complete -c cloud-connect -n '__cloud_connect_is configure' -l ${name}${name === 'token' ? '' : ' -x'}`);
   for (const c of cliCommands) {
     lines.push(`complete -c cloud-connect -n '__cloud_connect_at 1' -a ${c.operationId} -d ${fishQuote(c.summary)}`);
     lines.push(`complete -c cloud-connect -n '__cloud_connect_at 2; and __cloud_connect_is ${c.section}' -a ${c.name} -d ${fishQuote(c.summary)}`);

@@ -47,6 +47,7 @@ describe('completion scripts', { timeout: 120_000 }, () => {
     ['enum values', ['cloud-connections', 'list', '--status', ''], ['ACTIVE']],
     ['output formats', ['cloud-connections', 'list', '--output', ''], ['json', 'yaml', 'table']],
     ['shells', ['completion', ''], ['bash', 'zsh', 'fish']],
+    ['configure\'s flags', ['configure', '--'], ['--profile', '--access-key', '--token', '--domain-id', '--endpoint']],
   ])('bash completes %s', async (_case, line, want) => {
     expect(await complete(line)).toEqual(want);
   });
@@ -89,6 +90,7 @@ describe('completion scripts', { timeout: 120_000 }, () => {
       ['output formats', 'cloud-connect central-networks list --output ', ['json', 'table', 'yaml']],
       ['an aliased operation\'s flags', 'cloud-connect UpdateCloudConnection --desc', ['--description']],
       ['shells', 'cloud-connect completion ', ['bash', 'fish', 'zsh']],
+      ['configure\'s flags', 'cloud-connect configure --', ['--access-key', '--domain-id', '--endpoint', '--profile', '--token']],
     ])('completes %s (complete -C, which sorts)', async (_case, line, want) => {
       const file = path.join(tempHome(), 'cloud-connect.fish');
       writeFileSync(file, (await cli(['completion', 'fish'])).stdout);
