@@ -8,7 +8,7 @@ import { root, runScript } from './child.js';
 import { ms, seconds, verdict, type GroupResult, type Settings } from './table.js';
 import type { GenerateResult } from './worker.js';
 
-export const REGENERATION_GOAL_MS = 20_000;
+export const REGENERATION_GOAL_MS = 10_000;
 
 export interface GenerationOutcome {
   result: GroupResult;

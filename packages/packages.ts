@@ -43,6 +43,9 @@ export const packages: readonly PackageSpec[] = [
       // sender, browsers and edge bundlers get the fetch-only one, so the Node sender never enters their bundles.
       { out: 'sender-node', source: 'src/senders/default-node.ts' },
       { out: 'sender-fetch', source: 'src/senders/default-fetch.ts' },
+      // The same for `#digest`: node:crypto (synchronous) under `node`, Web Crypto alone elsewhere.
+      { out: 'digest-node', source: 'src/auth/digest-node.ts' },
+      { out: 'digest-web', source: 'src/auth/digest-web.ts' },
     ],
     assets: [],
   },

@@ -35,14 +35,17 @@ describe('a browser bundle of an application using the client (esbuild, platform
   });
 
   it.each([
-    { platform: 'browser', want: { sender: 'src/senders/default-fetch.ts', nodeSender: false, nodeHttp: false } },
-    { platform: 'node', want: { sender: 'src/senders/default-node.ts', nodeSender: true, nodeHttp: true } },
-  ] as const)('#sender resolves for platform $platform to $want.sender', async ({ platform, want }) => {
+    { platform: 'browser', want: { sender: 'src/senders/default-fetch.ts', digest: 'src/auth/digest-web.ts', nodeSender: false, nodeHttp: false, nodeCrypto: false } },
+    { platform: 'node', want: { sender: 'src/senders/default-node.ts', digest: 'src/auth/digest-node.ts', nodeSender: true, nodeHttp: true, nodeCrypto: true } },
+  ] as const)('#sender and #digest resolve for platform $platform to $want.sender and $want.digest', async ({ platform, want }) => {
     const { code, inputs } = await bundleFor(platform);
     expect({
       sender: inputs.find((input) => input.startsWith('src/senders/default-')),
+      // digest-node.ts imports digest-web.ts (its fallback without node:crypto), so the node bundle holds both.
+      digest: inputs.find((input) => input.startsWith('src/auth/digest-n')) ?? inputs.find((input) => input.startsWith('src/auth/digest-')),
       nodeSender: inputs.includes('src/senders/node.ts'),
       nodeHttp: code.includes('node:http'),
+      nodeCrypto: code.includes('node:crypto'),
     }).toEqual(want);
   });
 });

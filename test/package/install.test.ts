@@ -85,7 +85,15 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
     {
       name: 'cloud-connect-kit',
       app: clientApp,
-      want: { 'auth.js': [], 'generic.js': ['#sender', './auth.js', './index.js', 'openapi-fetch'], 'index.js': ['#sender', './auth.js'], 'sender-fetch.js': [], 'sender-node.js': [] },
+      want: {
+        'auth.js': ['#digest'],
+        'digest-node.js': [],
+        'digest-web.js': [],
+        'generic.js': ['#sender', './auth.js', './index.js', 'openapi-fetch'],
+        'index.js': ['#sender', './auth.js'],
+        'sender-fetch.js': [],
+        'sender-node.js': [],
+      },
     },
     { name: 'cloud-connect-emulator', app: emulatorApp, want: { 'cli.js': ['./index.js', 'node:*'], 'index.js': ['ajv-formats', 'ajv/dist/2020.js', 'node:*'] } },
     { name: 'cloud-connect-cli', app: cliApp, want: { 'main.js': ['@jmespath-community/jmespath', 'ajv-formats', 'ajv/dist/2020.js', 'commander', 'node:*', 'yaml'] } },
@@ -107,9 +115,9 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
   });
 
   it.each([
-    { platform: 'browser', want: { sender: 'sender-fetch.js', nodeHttp: false } },
-    { platform: 'node', want: { sender: 'sender-node.js', nodeHttp: true } },
-  ] as const)('an application bundled for $platform from the installed cloud-connect-kit gets $want.sender through #sender', async ({ platform, want }) => {
+    { platform: 'browser', want: { sender: 'sender-fetch.js', digest: 'digest-web.js', nodeHttp: false, nodeCrypto: false } },
+    { platform: 'node', want: { sender: 'sender-node.js', digest: 'digest-node.js', nodeHttp: true, nodeCrypto: true } },
+  ] as const)('an application bundled for $platform from the installed cloud-connect-kit gets $want.sender and $want.digest', async ({ platform, want }) => {
     const result = await build({
       stdin: { contents: BUNDLED_APP, resolveDir: clientApp, sourcefile: 'app.js' },
       bundle: true,
@@ -121,7 +129,12 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
     });
     const inputs = Object.keys(result.metafile.inputs).map((input) => path.basename(input));
     const code = result.outputFiles[0]?.text ?? '';
-    expect({ sender: inputs.find((input) => input.startsWith('sender-')), nodeHttp: code.includes('node:http') }).toEqual(want);
+    expect({
+      sender: inputs.find((input) => input.startsWith('sender-')),
+      digest: inputs.find((input) => input.startsWith('digest-')),
+      nodeHttp: code.includes('node:http'),
+      nodeCrypto: code.includes('node:crypto'),
+    }).toEqual(want);
   });
 
   it('the root pins the same versions of the packages\' dependencies as the packages do', async () => {
