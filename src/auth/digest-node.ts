@@ -27,14 +27,15 @@ const nativeCrypto = (): NativeCrypto | null =>
 const nativeSha256 = (native: NativeCrypto, data: string | Uint8Array): string =>
   native.hash ? native.hash('sha256', data, 'hex') : native.createHash('sha256').update(data).digest('hex');
 
-export function sha256Hex(data: web.BodyBytes): Promise<string> {
+// Async, so that bad input rejects the promise rather than throwing, as the Web Crypto versions do.
+export async function sha256Hex(data: web.BodyBytes): Promise<string> {
   const native = nativeCrypto();
-  return native ? Promise.resolve(nativeSha256(native, data)) : web.sha256Hex(data);
+  return native ? nativeSha256(native, data) : web.sha256Hex(data);
 }
 
-export function hmacSha256Hex(credentials: AccessKeyCredentials, data: string): Promise<string> {
+export async function hmacSha256Hex(credentials: AccessKeyCredentials, data: string): Promise<string> {
   const native = nativeCrypto();
-  return native ? Promise.resolve(native.createHmac('sha256', credentials.secretKey).update(data).digest('hex')) : web.hmacSha256Hex(credentials, data);
+  return native ? native.createHmac('sha256', credentials.secretKey).update(data).digest('hex') : web.hmacSha256Hex(credentials, data);
 }
 
 /** As in digest-web.ts, but synchronous on Node: the signature comes back as a string, not a promise. */
