@@ -127,7 +127,7 @@ export async function footprintGroup(workDir: string): Promise<GroupResult> {
   const [client, openapiFetch, official] = await Promise.all([measureBundle('client'), measureBundle('openapi-fetch'), measureBundle('official')]);
   const [ours, theirs] = await Promise.all([installedClient(workDir), installedTree(coreDir)]);
   const notes = [
-    'Footprint: esbuild (bundle, minify, format esm, target es2022) of a consumer that creates the client and sends one UpdateCloudConnection; gzip is node:zlib level 9. The official consumer uses GlobalCredentials + HcClient + DefaultHttpClient (signer and axios included).',
+    'Footprint: esbuild (bundle, minify, format esm, target es2022) of a consumer that creates the client and sends one UpdateCloudConnection; gzip is node:zlib level 9. For platform browser, the client\'s `#sender` and `#digest` imports resolve to the fetch sender and Web Crypto hashing (package.json `imports`), so neither the node:http sender nor the node:crypto path is in it. The official consumer uses GlobalCredentials + HcClient + DefaultHttpClient (signer and axios included).',
   ];
   for (const [name, b] of [['this client', client], ['openapi-fetch', openapiFetch], ['official core', official]] as const) {
     if (b.fallback) notes.push(`Footprint: the ${name} consumer does not bundle for platform browser (${b.fallback}); its figure is for platform node.`);

@@ -17,12 +17,15 @@ import { renderReport, type Detail, type GroupResult, type Row, type Settings } 
 import { throughputGroup } from './throughput.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+/** `--only <group>[,<group>…]` (names as in the table, case-insensitive: `--only footprint,library`) runs just those. */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg < 0 ? undefined : (process.argv[onlyArg + 1] ?? '').split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
 
 const settings: Settings = quick
   ? { quick, rounds: 1, firstWarmupMs: 100, warmupMs: 50, roundMs: 100, signRounds: 1, signWarmupMs: 50, signRoundMs: 100, coldRuns: 1, coldWarmup: false }
   : { quick, rounds: 5, firstWarmupMs: 1000, warmupMs: 200, roundMs: 600, signRounds: 5, signWarmupMs: 500, signRoundMs: 400, coldRuns: 5, coldWarmup: true };
 
-const outFile = path.join(root, 'bench', 'results', quick ? 'quick.md' : 'latest.md');
+const outFile = path.join(root, 'bench', 'results', only ? `only-${only.join('-').replace(/[^a-z-]/g, '')}${quick ? '-quick' : ''}.md` : quick ? 'quick.md' : 'latest.md');
 const workDir = path.join(root, '.tmp', `bench-${process.pid}`);
 const started = performance.now();
 const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
@@ -80,7 +83,14 @@ async function main(): Promise<void> {
     }
   };
   try {
-    if (quick) {
+    if (only) {
+      const unknown = only.filter((name) => !ORDER.some((group) => group.toLowerCase() === name));
+      if (unknown.length > 0 || only.length === 0) throw new Error(`--only takes group names among ${ORDER.join(', ')} (got "${only.join(',')}")`);
+      const wanted = ORDER.filter((group) => only.includes(group.toLowerCase()));
+      // Without the Generation group, contenders load the last built client (packages/client/dist).
+      if (wanted.includes('Generation')) results.set('Generation', await runGeneration());
+      await runRest(wanted.filter((group) => group !== 'Generation'));
+    } else if (quick) {
       // Quick mode only proves the machinery works, so generation (tsc dominates it) overlaps the other groups.
       const generationDone = runGeneration();
       await runRest(['Footprint', 'Throughput', 'Library', 'Signer', 'Emulator']);

@@ -1,6 +1,7 @@
 // Child-process entry for measurements that must not share a process: one contender or job per process, described
 // by a JSON argument. Long-lived jobs answer `ready`, then run one measured round per command line (see child.ts),
 // so the parent can interleave rounds of different contenders and machine drift hits all of them alike.
+import { cpuMsWithChildren } from './cpu.js';
 import { performance } from 'node:perf_hooks';
 import { reply, serveCommands } from './child.js';
 import { prepare, type Contender, type Target } from './contenders.js';
@@ -42,6 +43,8 @@ export interface GenerateResult {
   /** In-process time to import the generator (its dependencies are most of it). */
   importMs: number;
   steps: { name: string; ms: number }[];
+  /** CPU of this process (worker threads included) and the Redocly processes it ran, when /proc tells. */
+  cpuMs?: number;
   /** The step that threw, if any, with the first line of its message. */
   failed?: { step: string; message: string };
 }
@@ -149,12 +152,12 @@ async function generate(job: Extract<Job, { kind: 'generate' }>): Promise<Genera
       const [name, value] = line.trim().split(/\s+/);
       timed.push({ name: name as string, ms: Number(value) });
     });
-    return { importMs, steps: timed };
+    return { importMs, steps: timed, cpuMs: cpuMsWithChildren() };
   } catch (error) {
     // build() logs a group's steps once they all succeed, so the first unlogged step is in the group that threw.
     const step = pipeline.flat().filter((s) => !s.skipOnCheck)[timed.length]?.name ?? 'unknown';
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] as string;
-    return { importMs, steps: timed, failed: { step, message } };
+    return { importMs, steps: timed, cpuMs: cpuMsWithChildren(), failed: { step, message } };
   }
 }
 

@@ -48,10 +48,11 @@ export function cached(step: Step, cache: CachePolicy): CachedStep {
   return { ...step, cache };
 }
 
-export async function stepKey(ctx: BuildContext, step: CachedStep): Promise<string> {
+/** `sources`: the hash of the step's generator sources, when the caller started computing it earlier. */
+export async function stepKey(ctx: BuildContext, step: CachedStep, sources: Promise<string> = hashFiles(projectRoot, step.cache.sources)): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${step.name}\0${step.cache.tools.map((tool) => `${tool}@${toolVersion(tool)}`).join(' ')}\0`);
-  hash.update(await hashFiles(projectRoot, step.cache.sources));
+  hash.update(await sources);
   hash.update(await step.cache.inputs(ctx));
   return hash.digest('hex');
 }

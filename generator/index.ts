@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { cached, hashFiles, readRecord, recordBuild, recordLocal, RECORD_FILE, reuse, specInputs, startInputsKey, stepKey, type CachedStep } from './cache.js';
-import { BuildError, createContext, type BuildContext, type Step } from './context.js';
+import { BuildError, createContext, projectRoot, type BuildContext, type Step } from './context.js';
 import { bundle } from './steps/bundle.js';
 import { cli } from './steps/cli.js';
 import { compile } from './steps/compile.js';
@@ -28,7 +28,11 @@ const needs: Readonly<Record<string, readonly string[]>> = {
   compile: ['write'],
 };
 
-/** Every step, in the order failures are reported; see `needs` for what runs side by side. */
+/**
+ * Every step, in the order failures are reported; see `needs` for what runs side by side. Among steps whose needs
+ * are met at the same moment, the earlier starts first: types starts its worker thread before model holds the main
+ * thread. types and cli compile in worker threads, lint, bundle and docs-html in Redocly processes.
+ */
 export const pipeline: readonly Step[] = [
   cached(lint, { sources: ['generator/steps/lint.ts', 'generator/steps/redocly.ts'], tools: ['@redocly/cli'], inputs: specInputs, outputs: [] }),
   cached(bundle, {
@@ -40,10 +44,10 @@ export const pipeline: readonly Step[] = [
       ctx.bundle = JSON.parse(ctx.files.get('openapi.json')!) as BuildContext['bundle'];
     },
   }),
+  cached(types, { sources: ['generator/steps/types.ts', 'generator/steps/types-worker.mjs', 'generator/steps/header.ts'], tools: ['openapi-typescript'], inputs: (ctx) => ctx.files.get('openapi.json') ?? '', outputs: ['schema.d.ts'] }),
   model,
   render,
   cli,
-  cached(types, { sources: ['generator/steps/types.ts', 'generator/steps/header.ts'], tools: ['openapi-typescript'], inputs: (ctx) => ctx.files.get('openapi.json') ?? '', outputs: ['schema.d.ts'] }),
   cached(docsHtml, {
     sources: ['generator/steps/docs-html.ts', 'generator/steps/redocly.ts', 'generator/templates/docs/redoc.html.hbs', 'openapi/redocly.yaml'],
     tools: ['@redocly/cli', 'yaml'],
@@ -84,21 +88,30 @@ const cancelled = Symbol('cancelled');
  * each step's name as it starts, so a long build shows what it is doing.
  */
 export async function build(ctx: BuildContext, log: (line: string) => void = console.log, onStart: (name: string) => void = () => {}): Promise<void> {
-  const startKey = await startInputsKey(ctx.root);
+  // Hashed while the steps run (none of them changes these inputs); a check never records a build.
+  const startKey = ctx.check ? undefined : startInputsKey(ctx.root);
+  startKey?.catch(() => {});
   const record = await readRecord(ctx.root);
   const keys: Record<string, string> = {};
   const failures = new Map<string, unknown>();
   const finished = new Map<string, Promise<void>>();
   const steps = pipeline.filter((step) => !(ctx.check && step.skipOnCheck));
+  // The generator sources of every cached step, hashed up front: once a step's needs are met, its key is ready
+  // without waiting for file reads behind a step that keeps the main thread busy (cli compiles validators).
+  const sourceHashes = new Map(steps.filter((step): step is CachedStep => 'cache' in step).map((step) => [step.name, hashFiles(projectRoot, step.cache.sources)]));
+  for (const hash of sourceHashes.values()) hash.catch(() => {});
 
   const runStep = async (step: Step): Promise<void> => {
     const required = needs[step.name];
     if (!required) throw new BuildError(`build: step "${step.name}" is missing from generator/index.ts's needs table.`);
     await Promise.all(required.map((name) => finished.get(name)));
+    // One turn of the event loop, so steps freed at the same moment start in pipeline order: a step that starts a
+    // worker (types) gets it going before the next one holds the main thread (model).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (failures.size > 0) throw cancelled;
     const started = performance.now();
     try {
-      const key = 'cache' in step ? await stepKey(ctx, step as CachedStep) : undefined;
+      const key = 'cache' in step ? await stepKey(ctx, step as CachedStep, sourceHashes.get(step.name)) : undefined;
       const reused = key !== undefined && (await reuse(ctx, step as CachedStep, key, record));
       if (!reused) {
         onStart(step.name);
@@ -126,7 +139,7 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
     // The first failing step in pipeline order speaks, so a broken spec reports lint's message, not bundle's.
     const first = steps.find((step) => failures.has(step.name));
     if (first) throw failures.get(first.name);
-    if (!ctx.check) await recordBuild(ctx.root, startKey);
+    if (startKey !== undefined) await recordBuild(ctx.root, await startKey);
   } finally {
     await rm(ctx.scratchDir, { recursive: true, force: true });
   }

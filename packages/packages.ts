@@ -39,6 +39,13 @@ export const packages: readonly PackageSpec[] = [
       { out: 'auth', source: 'src/auth/index.ts', owns: 'src/auth/' },
       // openapi-fetch's typed methods (cc.GET, cc.PUT…), apart so that the default entry does not ship them.
       { out: 'generic', source: 'src/generic.ts' },
+      // The two targets of `#sender` (package.json `imports`): Node resolves the `node` condition to the node:http
+      // sender, browsers and edge bundlers get the fetch-only one, so the Node sender never enters their bundles.
+      { out: 'sender-node', source: 'src/senders/default-node.ts' },
+      { out: 'sender-fetch', source: 'src/senders/default-fetch.ts' },
+      // The same for `#digest`: node:crypto (synchronous) under `node`, Web Crypto alone elsewhere.
+      { out: 'digest-node', source: 'src/auth/digest-node.ts' },
+      { out: 'digest-web', source: 'src/auth/digest-web.ts' },
     ],
     assets: [],
   },

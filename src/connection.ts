@@ -1,8 +1,10 @@
 import { checkDomainId, createCredentials, isTokenCredentials, type Credentials } from './auth/credentials.js';
 import { signPlain } from './auth/signer.js';
 import { scrubberFor } from './scrub.js';
+// `#sender` (package.json `imports`): node:http in Node, fetch elsewhere, chosen by the resolver so that browser
+// bundles never contain the Node sender.
+import { defaultSender } from '#sender';
 import { fetchSender } from './senders/fetch.js';
-import { nodeSender } from './senders/node.js';
 import type { Outgoing } from './senders/types.js';
 import { createTransport, type AttemptEvent, type RetryOptions, type Transport } from './transport.js';
 
@@ -81,8 +83,7 @@ export function connect(options: CloudConnectClientOptions, factory: string): Co
       signPlain({ method: request.method, url: request.url, host: request.url.startsWith(`${base}/`) ? host : undefined, headers: request.headers, body: request.body }, { credentials, domainId, date: now() });
   }
   const scrub = scrubberFor(credentials);
-  const globalFetch = (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init);
-  const sender = options.fetch ? fetchSender(options.fetch) : (nodeSender() ?? fetchSender(globalFetch));
+  const sender = options.fetch ? fetchSender(options.fetch) : defaultSender();
   const transport = createTransport({ sender, authorize, retry: options.retry, timeoutMs: options.timeoutMs ?? 30_000, logger: options.logger, scrub });
   return { base, domainId, transport, scrub };
 }

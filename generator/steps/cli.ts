@@ -70,6 +70,6 @@ export const cli: Step = {
   async run(ctx) {
     if (!ctx.spec || !ctx.model) throw new BuildError('cli: the model step has not run');
     ctx.files.set('cli.gen.ts', renderCliTable(ctx.model.cli));
-    ctx.files.set('cli-validators.gen.mjs', `${generatedHeader('//')}${renderCliValidators(ctx.spec, ctx.model)}`);
+    ctx.files.set('cli-validators.gen.mjs', `${generatedHeader('//')}${await renderCliValidators(ctx.spec, ctx.model)}`);
   },
 };

@@ -71,7 +71,9 @@ function entryImports(root: string, pkg: PackageSpec, building: PackageEntry): P
 }
 
 async function bundle(root: string, outRoot: string, pkg: PackageSpec): Promise<void> {
-  const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string> };
+  const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string>; imports?: Record<string, unknown> };
+  // The package's own `imports` (`#sender`) stay imports: the application's resolver picks the target by condition.
+  const ownImports = Object.keys(manifest.imports ?? {});
   if (manifest.name !== pkg.name) throw new BuildError(`${pkg.dir}/package.json is named "${manifest.name}" but packages/packages.ts says "${pkg.name}"; make them agree.`);
   // One build per entry, so an entry that owns a module bundles it while the others import it from that entry.
   const results = await Promise.all(
@@ -86,7 +88,7 @@ async function bundle(root: string, outRoot: string, pkg: PackageSpec): Promise<
         target: 'es2022',
         packages: 'external',
         // Kept external so the check below can name them: they must not reach a package that runs outside Node.
-        external: pkg.platform === 'neutral' ? ['node:*'] : [],
+        external: [...(pkg.platform === 'neutral' ? ['node:*'] : []), ...ownImports],
         plugins: [entryImports(root, pkg, entry)],
         metafile: true,
         logLevel: 'silent',
@@ -104,7 +106,7 @@ async function bundle(root: string, outRoot: string, pkg: PackageSpec): Promise<
       : `add "${packageName(specifier)}" to ${pkg.dir}/package.json "dependencies"`;
   const problems = Object.entries(result.metafile.outputs).flatMap(([file, output]) =>
     output.imports
-      .filter((i) => i.external && !siblings.has(i.path))
+      .filter((i) => i.external && !siblings.has(i.path) && !ownImports.includes(i.path))
       .filter((i) => (isBuiltin(i.path) ? pkg.platform !== 'node' : !allowed.has(packageName(i.path))))
       .map((i) => `${path.basename(file)} imports "${i.path}": ${fix(i.path)}`),
   );

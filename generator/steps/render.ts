@@ -19,11 +19,20 @@ export async function createRenderer(dir = templatesDir): Promise<typeof Handleb
   return handlebars;
 }
 
+/** Each template is read and compiled once per renderer: the sample templates are rendered for every operation. */
+const compiled = new WeakMap<typeof Handlebars, Map<string, Promise<HandlebarsTemplateDelegate>>>();
+
 export async function renderTemplate(handlebars: typeof Handlebars, name: string, view: object, dir = templatesDir): Promise<string> {
-  const source = await readFile(path.join(dir, name), 'utf8');
-  // noEscape: the output is code and Markdown, not HTML; strict: a field missing from the view model fails the build.
-  const template = handlebars.compile(source, { noEscape: true, strict: true });
-  return template(view);
+  let templates = compiled.get(handlebars);
+  if (templates === undefined) compiled.set(handlebars, (templates = new Map()));
+  const file = path.join(dir, name);
+  let template = templates.get(file);
+  if (template === undefined) {
+    // noEscape: the output is code and Markdown, not HTML; strict: a field missing from the view model fails the build.
+    template = readFile(file, 'utf8').then((source) => handlebars.compile(source, { noEscape: true, strict: true }));
+    templates.set(file, template);
+  }
+  return (await template)(view);
 }
 
 /** The TypeScript, curl and `cloud-connect` samples of every operation, by operationId. */

@@ -1,5 +1,22 @@
+// `#digest` (package.json `imports`): node:crypto, synchronously, under the `node` condition; Web Crypto elsewhere,
+// so that browser bundles carry no Node code path.
+import * as digest from '#digest';
 import { encodeRfc3986 } from '../encoding.js';
 import type { AccessKeyCredentials } from './credentials.js';
+
+export type BodyBytes = string | Uint8Array;
+
+// Wrappers rather than re-exports, so that the published declarations never name `#digest` (a package that bundles
+// this file, like the emulator, has no such import of its own).
+/** Lower-case hex SHA-256 of a string's UTF-8 bytes, or of raw bytes. */
+export function sha256Hex(data: BodyBytes): Promise<string> {
+  return digest.sha256Hex(data);
+}
+
+/** Lower-case hex HMAC-SHA256 of `data`, keyed with the secret key's UTF-8 bytes. */
+export function hmacSha256Hex(credentials: AccessKeyCredentials, data: string): Promise<string> {
+  return digest.hmacSha256Hex(credentials, data);
+}
 
 export const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
 export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -14,7 +31,6 @@ const SIGNABLE_HEADERS = ['content-type', 'host', 'x-domain-id', 'x-sdk-content-
 
 /** A `Headers` object, or a plain record such as node:http's `IncomingHttpHeaders` (names in any case). */
 export type HeaderSource = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
-export type BodyBytes = string | Uint8Array;
 
 function headerValue(headers: HeaderSource, lowerName: string): string | undefined {
   if (headers instanceof Headers) return headers.get(lowerName) ?? undefined;
@@ -22,73 +38,6 @@ function headerValue(headers: HeaderSource, lowerName: string): string | undefin
     if (value !== undefined && name.toLowerCase() === lowerName) return typeof value === 'string' ? value : value.join(', ');
   }
   return undefined;
-}
-
-function subtle(): SubtleCrypto {
-  const api = globalThis.crypto?.subtle;
-  if (api === undefined) {
-    throw new Error('Web Crypto (crypto.subtle) is not available: AK/SK signing needs Node 20+, or a browser page served over https or from localhost.');
-  }
-  return api;
-}
-
-const utf8 = new TextEncoder();
-
-function toHex(buffer: ArrayBuffer): string {
-  let hex = '';
-  for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
-// Web Crypto's types refuse views that might be backed by a SharedArrayBuffer; bodies from fetch and node:http never are.
-function toBytes(data: BodyBytes): Uint8Array<ArrayBuffer> {
-  return typeof data === 'string' ? utf8.encode(data) : (data as Uint8Array<ArrayBuffer>);
-}
-
-interface NativeDigest {
-  update(data: string | Uint8Array): NativeDigest;
-  digest(encoding: 'hex'): string;
-}
-
-/**
- * Node's own crypto, reached without an import statement so that browser and edge bundles never meet a `node:`
- * specifier. Signing with it is several times faster than three asynchronous Web Crypto calls per request.
- */
-type NativeCrypto = {
-  createHash(algorithm: 'sha256'): NativeDigest;
-  createHmac(algorithm: 'sha256', key: string): NativeDigest;
-  /** One-shot digest (Node ≥ 20.12): no Hash object per call. */
-  hash?(algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex'): string;
-};
-let nativeCryptoModule: NativeCrypto | null | undefined;
-/** Loaded on the first signature, not at import: importing the client should not load node:crypto. */
-const nativeCrypto = (): NativeCrypto | null =>
-  (nativeCryptoModule ??= ((globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:crypto') as NativeCrypto | undefined) ?? null);
-
-/** Lower-case hex SHA-256 of a string's UTF-8 bytes, or of raw bytes. */
-export async function sha256Hex(data: BodyBytes): Promise<string> {
-  const native = nativeCrypto();
-  if (native) return native.hash ? native.hash('sha256', data, 'hex') : native.createHash('sha256').update(data).digest('hex');
-  return toHex(await subtle().digest('SHA-256', toBytes(data)));
-}
-
-// Each credentials object imports its key once instead of once per request. The secret is compared on every hit
-// because a caller may mutate a plain object between requests.
-const hmacKeys = new WeakMap<AccessKeyCredentials, { secretKey: string; key: Promise<CryptoKey> }>();
-
-function hmacKey(credentials: AccessKeyCredentials): Promise<CryptoKey> {
-  const cached = hmacKeys.get(credentials);
-  if (cached !== undefined && cached.secretKey === credentials.secretKey) return cached.key;
-  const key = subtle().importKey('raw', utf8.encode(credentials.secretKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  hmacKeys.set(credentials, { secretKey: credentials.secretKey, key });
-  return key;
-}
-
-/** Lower-case hex HMAC-SHA256 of `stringToSign`, keyed with the secret key's UTF-8 bytes. */
-export async function hmacSha256Hex(credentials: AccessKeyCredentials, data: string): Promise<string> {
-  const native = nativeCrypto();
-  if (native) return native.createHmac('sha256', credentials.secretKey).update(data).digest('hex');
-  return toHex(await subtle().sign('HMAC', await hmacKey(credentials), utf8.encode(data)));
 }
 
 /** `YYYYMMDDTHHMMSSZ` in UTC, the only `X-Sdk-Date` form the gateway and the official SDKs agree on. */
@@ -349,24 +298,13 @@ function finishPlain(plan: PlainPlan, credentials: AccessKeyCredentials, signatu
  * synchronous, so the returned promise is already settled.
  */
 export function signPlain(input: PlainSigningInput, context: SigningContext): Promise<Record<string, string>> {
-  const native = nativeCrypto();
-  if (native === null) return signPlainWithWebCrypto(input, context);
   try {
     const plan = planPlain(input, context);
-    const sha256 = (data: string) => (native.hash ? native.hash('sha256', data, 'hex') : native.createHash('sha256').update(data).digest('hex'));
-    const canonical = plan.head + (plan.knownBodyHash ?? sha256(input.body as string));
-    const signature = native.createHmac('sha256', context.credentials.secretKey).update(stringToSign(plan.sdkDate, sha256(canonical))).digest('hex');
-    return Promise.resolve(finishPlain(plan, context.credentials, signature));
+    const signature = digest.plainSignature(plan.head, plan.knownBodyHash, input.body, (hash) => stringToSign(plan.sdkDate, hash), context.credentials);
+    return typeof signature === 'string' ? Promise.resolve(finishPlain(plan, context.credentials, signature)) : signature.then((value) => finishPlain(plan, context.credentials, value));
   } catch (error) {
     return Promise.reject(error);
   }
-}
-
-async function signPlainWithWebCrypto(input: PlainSigningInput, context: SigningContext): Promise<Record<string, string>> {
-  const plan = planPlain(input, context);
-  const canonical = plan.head + (plan.knownBodyHash ?? (await sha256Hex(input.body as string)));
-  const signature = await hmacSha256Hex(context.credentials, stringToSign(plan.sdkDate, await sha256Hex(canonical)));
-  return finishPlain(plan, context.credentials, signature);
 }
 
 export interface ReceivedRequest {

@@ -7,12 +7,12 @@ const APP = `import { createCloudConnectClient } from './src/index.ts';
 const cc = createCloudConnectClient({ domainId: '0123456789abcdef0123456789abcdef', credentials: { accessKey: 'AK', secretKey: 'SK' } });
 export const result = await cc.updateCloudConnection({ id: 'x', body: { cloud_connection: { name: 'n' } } });`;
 
-async function bundleForBrowser() {
+async function bundleFor(platform: 'browser' | 'node') {
   const result = await build({
     stdin: { contents: APP, resolveDir: root, sourcefile: 'app.ts', loader: 'ts' },
     bundle: true,
     format: 'esm',
-    platform: 'browser',
+    platform,
     target: 'es2022',
     write: false,
     metafile: true,
@@ -24,7 +24,7 @@ async function bundleForBrowser() {
 
 describe('a browser bundle of an application using the client (esbuild, platform browser)', () => {
   it('imports nothing from node: and ships neither openapi-fetch nor the paging and waiter tables', async () => {
-    const { code, inputs, imports } = await bundleForBrowser();
+    const { code, inputs, imports } = await bundleFor('browser');
     expect(imports).toEqual([]);
     expect(inputs.filter((input) => input.startsWith('node:') || input.includes('node_modules'))).toEqual([]);
     // Node's modules are reached through process.getBuiltinModule at run time, never through an import.
@@ -32,5 +32,20 @@ describe('a browser bundle of an application using the client (esbuild, platform
     expect(code).not.toContain('itemsKey');
     expect(code).not.toContain('RESTORING');
     expect(code).toContain('"/v3/{domain_id}/ccaas/cloud-connections/{id}"');
+  });
+
+  it.each([
+    { platform: 'browser', want: { sender: 'src/senders/default-fetch.ts', digest: 'src/auth/digest-web.ts', nodeSender: false, nodeHttp: false, nodeCrypto: false } },
+    { platform: 'node', want: { sender: 'src/senders/default-node.ts', digest: 'src/auth/digest-node.ts', nodeSender: true, nodeHttp: true, nodeCrypto: true } },
+  ] as const)('#sender and #digest resolve for platform $platform to $want.sender and $want.digest', async ({ platform, want }) => {
+    const { code, inputs } = await bundleFor(platform);
+    expect({
+      sender: inputs.find((input) => input.startsWith('src/senders/default-')),
+      // digest-node.ts imports digest-web.ts (its fallback without node:crypto), so the node bundle holds both.
+      digest: inputs.find((input) => input.startsWith('src/auth/digest-n')) ?? inputs.find((input) => input.startsWith('src/auth/digest-')),
+      nodeSender: inputs.includes('src/senders/node.ts'),
+      nodeHttp: code.includes('node:http'),
+      nodeCrypto: code.includes('node:crypto'),
+    }).toEqual(want);
   });
 });

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packages } from '../../packages/packages.js';
 import { cleanEnv, installInto, packAll, type Packed } from '../../packages/pack.js';
@@ -81,7 +82,19 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
   });
 
   it.each([
-    { name: 'cloud-connect-kit', app: clientApp, want: { 'auth.js': [], 'generic.js': ['./auth.js', './index.js', 'openapi-fetch'], 'index.js': ['./auth.js'] } },
+    {
+      name: 'cloud-connect-kit',
+      app: clientApp,
+      want: {
+        'auth.js': ['#digest'],
+        'digest-node.js': [],
+        'digest-web.js': [],
+        'generic.js': ['#sender', './auth.js', './index.js', 'openapi-fetch'],
+        'index.js': ['#sender', './auth.js'],
+        'sender-fetch.js': [],
+        'sender-node.js': [],
+      },
+    },
     { name: 'cloud-connect-emulator', app: emulatorApp, want: { 'cli.js': ['./index.js', 'node:*'], 'index.js': ['ajv-formats', 'ajv/dist/2020.js', 'node:*'] } },
     { name: 'cloud-connect-cli', app: cliApp, want: { 'main.js': ['@jmespath-community/jmespath', 'ajv-formats', 'ajv/dist/2020.js', 'commander', 'node:*', 'yaml'] } },
   ])('$name ships one bundled ESM file per entry, importing only its dependencies and its other entries', async ({ name, app, want }) => {
@@ -99,6 +112,29 @@ describe('what `npm install <tarball>` puts in an empty project', () => {
       ),
     );
     expect(imports).toEqual(want);
+  });
+
+  it.each([
+    { platform: 'browser', want: { sender: 'sender-fetch.js', digest: 'digest-web.js', nodeHttp: false, nodeCrypto: false } },
+    { platform: 'node', want: { sender: 'sender-node.js', digest: 'digest-node.js', nodeHttp: true, nodeCrypto: true } },
+  ] as const)('an application bundled for $platform from the installed cloud-connect-kit gets $want.sender and $want.digest', async ({ platform, want }) => {
+    const result = await build({
+      stdin: { contents: BUNDLED_APP, resolveDir: clientApp, sourcefile: 'app.js' },
+      bundle: true,
+      format: 'esm',
+      platform,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs).map((input) => path.basename(input));
+    const code = result.outputFiles[0]?.text ?? '';
+    expect({
+      sender: inputs.find((input) => input.startsWith('sender-')),
+      digest: inputs.find((input) => input.startsWith('digest-')),
+      nodeHttp: code.includes('node:http'),
+      nodeCrypto: code.includes('node:crypto'),
+    }).toEqual(want);
   });
 
   it('the root pins the same versions of the packages\' dependencies as the packages do', async () => {
@@ -219,6 +255,11 @@ describe.concurrent('package linters', () => {
     expect(outcome).toBe('no problems');
   }, 60_000);
 });
+
+/** An application that only sends through the default entry, bundled from client-app's node_modules. */
+const BUNDLED_APP = `import { createCloudConnectClient } from 'cloud-connect-kit';
+const cc = createCloudConnectClient({ domainId: '0123456789abcdef0123456789abcdef', credentials: { accessKey: 'AK', secretKey: 'SK' } });
+export const result = await cc.updateCloudConnection({ id: 'x', body: { cloud_connection: { name: 'n' } } });`;
 
 /** Runs in client-app with the emulator's URL as argument and its credentials in the environment. */
 const CLIENT_SCENARIO = `import { createRequire } from 'node:module';
