@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The test files Stryker runs (`npm run test:mutation`, test/mutation/README.md). MUTATE=emulator selects the
@@ -44,9 +45,22 @@ const EMULATOR_TESTS = [
   'test/emulator/*.unit.test.ts',
 ];
 
+/**
+ * Runs the emulator's unit tests (direct calls, milliseconds each) before its HTTP tests: Stryker stops a mutant's
+ * run at the first failing test, so a mutant a unit test kills never waits for an emulator to start.
+ */
+class UnitTestsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const unit = (spec: TestSpecification) => (spec.moduleId.endsWith('.unit.test.ts') ? 0 : 1);
+    return [...sorted].sort((a, b) => unit(a) - unit(b));
+  }
+}
+
 export default defineConfig({
   test: {
     include: process.env.MUTATE === 'emulator' ? EMULATOR_TESTS : CLIENT_TESTS,
+    ...(process.env.MUTATE === 'emulator' ? { sequence: { sequencer: UnitTestsFirst } } : {}),
     testTimeout: 20_000,
     pool: 'forks',
   },
