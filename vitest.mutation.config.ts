@@ -42,6 +42,7 @@ const EMULATOR_TESTS = [
   'test/emulator/pagination.test.ts',
   'test/emulator/rules.test.ts',
   'test/emulator/tag-filters.test.ts',
+  'test/emulator/state.test.ts',
   'test/emulator/scenarios/*.test.ts',
   'test/emulator/*.unit.test.ts',
 ];
