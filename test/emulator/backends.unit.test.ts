@@ -623,7 +623,7 @@ describe('gcn rules', () => {
       expect(derive(state).map((c) => c.enterprise_project_id)).toEqual(['ep']);
     });
 
-    it.each<[string, Item, Item | object, Item?]>([
+    it.each<[string, Item, 'merge' | object, Item?]>([
       ['BandwidthPackage with a bandwidth: merged', { bandwidth_type: 'BandwidthPackage', global_connection_bandwidth_id: 'g' }, 'merge'],
       ['BandwidthPackage without one: refused', { bandwidth_type: 'BandwidthPackage' }, { status: 400, code: 'CC.1001', message: 'UpdateCentralNetworkConnection: bandwidth_type BandwidthPackage needs global_connection_bandwidth_id, the global connection bandwidth to draw on.' }],
       ['TestBandwidth: the bandwidth is dropped', { bandwidth_type: 'TestBandwidth' }, 'merge', { id: 'c' }],
