@@ -65,6 +65,34 @@ describe('finding a resource by its path', () => {
   });
 });
 
+describe('counters', () => {
+  // Its own emulator, started inside the test: the counters are set up when the emulator starts, and code run in a
+  // beforeAll hook is credited to no test by the mutation run's per-test coverage.
+  it('count the resources that point at a cloud connection, each through its own field', async () => {
+    const own = await startTestEmulator();
+    try {
+      const client = own.client();
+      const made = fixtures(client);
+      const parent = await made.cloudConnection();
+      const other = await made.cloudConnection();
+      await made.networkInstance(parent.id);
+      await made.networkInstance(parent.id);
+      await made.networkInstance(other.id);
+      const pkg = await made.bandwidthPackage();
+      await client.associateBandwidthPackage({ id: pkg.id, body: { bandwidth_package: { resource_id: parent.id, resource_type: 'cloud_connection' } } });
+      const counters = async (id: string) => {
+        const { cloud_connection: shown } = await client.showCloudConnection({ id });
+        return [shown.network_instance_number, shown.bandwidth_package_number, shown.inter_region_bandwidth_number];
+      };
+      expect(await counters(parent.id)).toEqual([2, 1, 0]);
+      expect(await counters(other.id)).toEqual([1, 0, 0]);
+      expect(own.recorder.problems()).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('the shared checks, word for word', () => {
   it('a name in use', async () => {
     await make.cloudConnection('cc-name-taken');
