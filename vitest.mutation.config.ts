@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The test files Stryker runs (`npm run test:mutation`, test/mutation/README.md). MUTATE=emulator selects the
@@ -23,11 +24,47 @@ const CLIENT_TESTS = [
   'test/auth/verify.test.ts',
 ];
 
-const EMULATOR_TESTS = ['test/emulator/**/*.test.ts'];
+/**
+ * The emulator's tests that run its rules and backends in the test process, fast. Left out: durability,
+ * persistence and banner (they run the emulator in a child process, which per-test coverage cannot see), boundary
+ * (reads import statements, runs nothing), fuzz (random requests: slow, and which mutants it kills changes from run
+ * to run), concurrency (parallel bursts timed for the machine, seconds a test), faults, hygiene and auth (injected
+ * faults, raw HTTP bytes and signatures: faults.ts, http.ts and auth.ts are outside the emulator target), async
+ * (waits out real 202 transitions, which scenarios/ and lifecycle.test.ts also walk) and seed (one rename of a
+ * seeded item, which lifecycle.test.ts and operations.test.ts also make). A mutant that survives runs every test
+ * that reaches its code, so each slow file left in costs its whole run on every survivor of the shared layer.
+ */
+const EMULATOR_TESTS = [
+  'test/emulator/accounts.test.ts',
+  'test/emulator/errors.test.ts',
+  'test/emulator/lifecycle.test.ts',
+  'test/emulator/operations.test.ts',
+  'test/emulator/pagination.test.ts',
+  'test/emulator/rules.test.ts',
+  'test/emulator/tag-filters.test.ts',
+  'test/emulator/state.test.ts',
+  'test/emulator/scenarios/*.test.ts',
+  'test/emulator/*.unit.test.ts',
+];
+
+/**
+ * Runs the emulator's unit tests (direct calls, milliseconds each) before its HTTP tests: Stryker stops a mutant's
+ * run at the first failing test, so a mutant a unit test kills never waits for an emulator to start.
+ */
+class UnitTestsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const unit = (spec: TestSpecification) => (spec.moduleId.endsWith('.unit.test.ts') ? 0 : 1);
+    return [...sorted].sort((a, b) => unit(a) - unit(b));
+  }
+}
 
 export default defineConfig({
   test: {
     include: process.env.MUTATE === 'emulator' ? EMULATOR_TESTS : CLIENT_TESTS,
+    // Emulator tests import the spec model and compile its schemas; sharing the module cache between files (each
+    // file starts its own emulator, so no state is shared) saves that on every file of every mutant's run.
+    ...(process.env.MUTATE === 'emulator' ? { sequence: { sequencer: UnitTestsFirst }, isolate: false } : {}),
     testTimeout: 20_000,
     pool: 'forks',
   },
