@@ -27,6 +27,9 @@ export default {
   // Reruns test only the mutants whose code or covering tests changed since the last run of the same target.
   incremental: process.env.STRYKER_INCREMENTAL !== '0',
   incrementalFile: `reports/mutation/${reportName}-incremental.json`,
+  // Build output is not read by these tests, and `vitest run` with the main config rebuilds it (global setup), which
+  // would pull files from under a sandbox being copied.
+  ignorePatterns: ['/dist', '/packages/*/dist', '/packages/*/generated', '/bench/results', '/test/artifacts', '/reports'],
   tempDirName: `.tmp/stryker-${reportName}`,
   cleanTempDir: true,
 };
