@@ -21,6 +21,7 @@ const CLIENT_TESTS = [
   'test/auth/sign-plain.test.ts',
   'test/auth/vectors.test.ts',
   'test/auth/verify.test.ts',
+  'test/auth/*.unit.test.ts',
 ];
 
 const EMULATOR_TESTS = ['test/emulator/**/*.test.ts'];
