@@ -143,6 +143,12 @@ describe('paginate over a stub client', () => {
   it.each<[string, Record<string, unknown>[], string[], unknown[]]>([
     ['a page without page_info is the last', [{ cloud_connections: [{ id: 'a' }] }], ['a'], [undefined]],
     ['an empty next_marker is the last', [{ cloud_connections: [{ id: 'a' }], page_info: { next_marker: '' } }], ['a'], [undefined]],
+    [
+      'a marker already followed ends the walk instead of looping',
+      [{ cloud_connections: [{ id: 'a' }], page_info: { next_marker: 'm1' } }, { cloud_connections: [{ id: 'b' }], page_info: { next_marker: 'm2' } }, { cloud_connections: [{ id: 'c' }], page_info: { next_marker: 'm1' } }, { cloud_connections: [{ id: 'd' }] }],
+      ['a', 'b', 'c'],
+      [undefined, 'm1', 'm2'],
+    ],
     ['an answer without the list ends even with a marker', [{ page_info: { next_marker: 'b' } }, { cloud_connections: [{ id: 'x' }] }], [], [undefined]],
     ['an empty page ends even with a marker', [{ cloud_connections: [{ id: 'a' }], page_info: { next_marker: 'a' } }, { cloud_connections: [], page_info: { next_marker: 'b' } }], ['a'], [undefined, 'a']],
   ])('marker: %s', async (_, pages, wantIds, wantMarkers) => {
