@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
  * The test files Stryker runs (`npm run test:mutation`, test/mutation/README.md). MUTATE=emulator selects the
  * emulator's tests; anything else the client runtime's. Left out: test files that exercise a build rather than the
  * sources (bundle, package, docs), need Chromium (auth/browser) or spawn the CLI, since a mutant in src/ cannot
- * change their outcome and they would only slow every mutant down. No globalSetup: nothing here reads dist/.
+ * change their outcome and they would only slow every mutant down; and client/retry-after.test.ts, which waits out
+ * real Retry-After seconds over sockets for branches that transport.unit and retry-policy reach with a stub sender
+ * in milliseconds. No globalSetup: nothing here reads dist/.
  */
 const CLIENT_TESTS = [
   'test/client/failures.test.ts',
