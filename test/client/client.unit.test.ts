@@ -39,7 +39,7 @@ describe('the request of a call', () => {
     ['no arguments', (cc) => cc.listBandwidthPackageTags(), `${BASE}/ccaas/bandwidth-packages/tags`],
     ['a path parameter, encoded', (cc) => cc.showCloudConnection({ id: 'a b/c' }), `${BASE}/ccaas/cloud-connections/a%20b%2Fc`],
     ['two path parameters', (cc) => cc.deleteCentralNetworkAttachment({ central_network_id: 'cn', attachment_id: 'at' }), `${BASE}/gcn/central-network/cn/attachments/at`],
-    ['query values in the order of the operation, percent-encoded', (cc) => cc.listCloudConnections({ name: 'a&b c', limit: 5 }), `${BASE}/ccaas/cloud-connections?limit=5&name=a%26b%20c`],
+    ['query values in the order of the operation, percent-encoded', (cc) => cc.listCloudConnections({ name: ['a&b c'], limit: 5 }), `${BASE}/ccaas/cloud-connections?limit=5&name=a%26b%20c`],
     ['an array as repeated keys', (cc) => cc.listCloudConnections({ status: ['ACTIVE', 'ACTIVE'] } as never), `${BASE}/ccaas/cloud-connections?status=ACTIVE&status=ACTIVE`],
     ['an array after another value', (cc) => cc.listCloudConnections({ limit: 1, id: ['x', 'y'] } as never), `${BASE}/ccaas/cloud-connections?limit=1&id=x&id=y`],
     ['an object as key[field]', (cc) => cc.listCloudConnections({ name: { a: '1', 'b c': '2' } } as never), `${BASE}/ccaas/cloud-connections?name[a]=1&name[b%20c]=2`],
@@ -65,8 +65,8 @@ describe('the request of a call', () => {
 
   it('sends the call options headers by lower-case name, over the JSON content type, without changing later calls', async () => {
     const { cc, seen } = clientAnswering(ok);
-    await cc.updateCloudConnection({ id: 'x', body: {} }, { headers: { 'X-Trace-Id': 't-1', 'Content-Type': 'application/merge-patch+json' } });
-    await cc.updateCloudConnection({ id: 'x', body: {} });
+    await cc.updateCloudConnection({ id: 'x', body: {} as never }, { headers: { 'X-Trace-Id': 't-1', 'Content-Type': 'application/merge-patch+json' } });
+    await cc.updateCloudConnection({ id: 'x', body: {} as never });
     expect(seen.map((s) => [s.headers['x-trace-id'], s.headers['content-type']])).toEqual([
       ['t-1', 'application/merge-patch+json'],
       [undefined, 'application/json'],

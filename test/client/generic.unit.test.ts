@@ -49,7 +49,7 @@ describe('what the generic methods send', () => {
 
   it('a body that openapi-fetch did not build (a Request passed in) is read from its stream', async () => {
     const { cc, seen } = genericAnswering(() => Response.json({}));
-    await cc.POST('/v3/{domain_id}/ccaas/cloud-connections', { body: {} as never, bodySerializer: () => new Blob(['{"raw":1}']) as never });
+    await cc.POST('/v3/{domain_id}/ccaas/cloud-connections', { body: {} as never, bodySerializer: () => new Blob(['{"raw":1}']) as never } as never);
     expect(seen.map((s) => s.body)).toEqual(['{"raw":1}']);
   });
 });
