@@ -56,6 +56,7 @@ describe('canonical parts', () => {
     ['/v3/x?q=1', { path: '/v3/x', query: 'q=1' }],
     ['/v3/x#a?b', { path: '/v3/x', query: '' }],
     ['a+b.c-d://h/p', { path: '/p', query: '' }],
+    ['h2c://h/p', { path: '/p', query: '' }],
     ['1a://h/p', { path: '1a://h/p', query: '' }],
   ])('splitTarget(%j)', (target, want) => {
     expect(splitTarget(target)).toEqual(want);
@@ -78,6 +79,8 @@ describe('canonical parts', () => {
     ['', ''],
     ['b=2&a=1', 'a=1&b=2'],
     ['a=2&a=10&a=1', 'a=1&a=10&a=2'],
+    ['a=2&a=1', 'a=1&a=2'],
+    ['a=1&a=2', 'a=1&a=2'],
     ['a=x&a=x', 'a=x&a=x'],
     ['ab=1&a=2', 'a=2&ab=1'],
     ['flag&a=1', 'a=1&flag='],
@@ -93,7 +96,9 @@ describe('canonical parts', () => {
   it.each<[string, string]>([
     ['path', '/v3/100%'],
     ['query', 'a=%zz'],
-  ])('a malformed escape in the %s names where it is', (where, text) => {
+    ['query', '%zz=1'],
+    ['query', 'a&%zz'],
+  ])('a malformed escape in the %s (%j) names where it is', (where, text) => {
     const attempt = () => (where === 'path' ? canonicalUri(text) : canonicalQueryString(text));
     expect(attempt).toThrow(new URIError(`The ${where} contains a malformed percent-escape in ${JSON.stringify(where === 'path' ? '100%' : '%zz')}: encode a literal "%" as %25.`));
   });
@@ -120,6 +125,7 @@ describe('sign', () => {
   ])('hashes the payload of %s', async (_, input, hash) => {
     const signed = await sign(input, { credentials: keys, date });
     expect(signed.canonicalRequest.split('\n').at(-1)).toBe(hash);
+    expect(signed.signedHeaders).toBe(input.headers === undefined ? 'host;x-sdk-date' : 'host;x-sdk-content-sha256;x-sdk-date');
     expect(signed.canonicalRequest.split('\n')[0]).toBe(input.method.toUpperCase());
   });
 
@@ -143,7 +149,10 @@ describe('sign', () => {
     const reference = await sign(request, { credentials: keys, domainId: 'dom', date });
     expect(plain).toEqual({ 'x-sdk-date': '20240102T030405Z', 'x-domain-id': 'dom', authorization: reference.authorization });
     const withoutHost = await signPlain({ method: 'GET', url: 'https://h.example', headers: {} }, { credentials: keys, date });
+    expect(Object.keys(withoutHost)).toEqual(['x-sdk-date', 'authorization']);
     expect(withoutHost.authorization).toBe((await sign({ method: 'GET', url: 'https://h.example' }, { credentials: keys, date })).authorization);
+    const padded = { method: 'POST', url: 'https://h.example/v3/x', headers: { 'content-type': ' application/json ', 'x-sdk-content-sha256': ' UNSIGNED-PAYLOAD ' }, body: '{}' };
+    expect((await signPlain(padded, { credentials: keys, date })).authorization).toBe((await sign(padded, { credentials: keys, date })).authorization);
   });
 
   it('signPlain rejects (not throws) an invalid date', async () => {
@@ -168,6 +177,7 @@ describe('verifySignature on hand-written Authorization headers', () => {
     [`SDK-HMAC-SHA256 Access=, SignedHeaders=host;x-sdk-date, Signature=${SIG}`, 'Access, SignedHeaders or Signature is missing'],
     [`SDK-HMAC-SHA256 Signature=${SIG}, =x, SignedHeaders=host;x-sdk-date`, 'Access, SignedHeaders or Signature is missing'],
     [`SDK-HMAC-SHA256 Access=AK, Signature=${SIG}`, 'Access, SignedHeaders or Signature is missing'],
+    [`SDK-HMAC-SHA256 AccessAK, SignedHeaders=host;x-sdk-date, Signature=${SIG}`, 'Access, SignedHeaders or Signature is missing'],
     ['SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date', 'Access, SignedHeaders or Signature is missing'],
     [`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;X-Sdk-Date, Signature=${SIG}`, 'SignedHeaders must be lower-case header names joined by ";"'],
     [`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;;x-sdk-date, Signature=${SIG}`, 'SignedHeaders must be lower-case header names joined by ";"'],
@@ -177,7 +187,7 @@ describe('verifySignature on hand-written Authorization headers', () => {
     [`SDK-HMAC-SHA256Access=AK, SignedHeaders=host;x-sdk-date, Signature=${SIG}`, 'it does not start with "SDK-HMAC-SHA256 "'],
     [`x SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=${SIG}`, 'it does not start with "SDK-HMAC-SHA256 "'],
   ])('%s → %s', async (authorization, reason) => {
-    expect(await verify(authorization)).toEqual({
+    expect(await verify(authorization)).toStrictEqual({
       ok: false,
       reason: 'bad-format',
       message: `The Authorization header is malformed (${reason}); expected "SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…".`,
@@ -191,7 +201,7 @@ describe('verifySignature on hand-written Authorization headers', () => {
 
   it('an unknown access key is named', async () => {
     const verdict = await verifySignature({ ...base, headers: { ...base.headers, authorization: `SDK-HMAC-SHA256 Access=NOPE, SignedHeaders=host;x-sdk-date, Signature=${SIG}` } }, { lookup: () => undefined, now: () => date });
-    expect(verdict).toEqual({ ok: false, reason: 'unknown-access-key', message: 'The access key "NOPE" is unknown: check the AK.' });
+    expect(verdict).toStrictEqual({ ok: false, reason: 'unknown-access-key', message: 'The access key "NOPE" is unknown: check the AK.' });
   });
 
   it.each<[number, string]>([
@@ -203,7 +213,31 @@ describe('verifySignature on hand-written Authorization headers', () => {
       { ...base, headers: { ...base.headers, authorization: `SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=${SIG}` } },
       { lookup: () => keys, now: () => new Date(date.getTime() + 15 * 60_000 + extraMs) },
     );
-    expect(verdict).toEqual({ ok: false, reason: 'expired', message });
+    expect(verdict).toStrictEqual({ ok: false, reason: 'expired', message });
+  });
+});
+
+describe('verifySignature on requests signed here', () => {
+  const url = 'https://h.example/v3/x';
+  async function signed(credentials: typeof keys, headers: Record<string, string> = {}) {
+    const wire = new Headers({ host: 'h.example', ...headers });
+    (await sign({ method: 'POST', url, headers: wire, body: '{}' }, { credentials, date })).apply(wire);
+    return Object.fromEntries(wire);
+  }
+  const verify = (headers: Record<string, string>, credentials: typeof keys) => verifySignature({ method: 'POST', url: '/v3/x', headers, body: '{}' }, { lookup: () => credentials, now: () => date });
+
+  it.each<[string, () => Promise<Record<string, string>>, typeof keys, Record<string, unknown>]>([
+    ['X-Sdk-Date with spaces around it', async () => ({ ...(await signed(keys)), 'x-sdk-date': ' 20240102T030405Z ' }), keys, { ok: true }],
+    ['a security token with spaces around it', async () => ({ ...(await signed(temporary)), 'x-security-token': ' tempToken+/= ' }), temporary, { ok: true }],
+    ['a signed X-Sdk-Content-Sha256', () => signed(keys, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' }), keys, { ok: true }],
+    [
+      'a key issued with a token, used without one',
+      () => signed(keys),
+      temporary,
+      { ok: false, reason: 'bad-security-token', message: 'Temporary credentials need the X-Security-Token header, and it must be listed in SignedHeaders.' },
+    ],
+  ])('%s', async (_, headers, issued, want) => {
+    expect(await verify(await headers(), issued)).toMatchObject(want);
   });
 });
 

@@ -2,23 +2,39 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as native from '../../src/auth/signer.js';
 
 // Browsers and edge runtimes sign with Web Crypto (no `node:crypto`). The signer module is loaded a second time with
-// `process.getBuiltinModule('node:crypto')` answering nothing, and every result must equal Node's native path.
+// `process.getBuiltinModule('node:crypto')` answering nothing, and every result must equal Node's native path; and a
+// third time with a `node:crypto` that lacks the one-shot `hash()` (Node before 20.12).
 
 type Signer = typeof native;
 let web: Signer;
+let withoutOneShotHash: Signer;
 const builtinsAsked: string[] = [];
 
-beforeAll(async () => {
+/**
+ * A fresh copy of the signer module, loaded while `node:crypto` is what `crypto()` returns. A module found is kept
+ * by the signer; none found is asked for again on each signature, so that stub stays until the file ends.
+ */
+async function signerWith(crypto: () => unknown, keepStub: boolean): Promise<Signer> {
   const realProcess = process;
   vi.stubGlobal('process', {
     ...realProcess,
     getBuiltinModule: (id: string) => {
       builtinsAsked.push(id);
-      return id === 'node:crypto' ? undefined : realProcess.getBuiltinModule(id);
+      return id === 'node:crypto' ? crypto() : realProcess.getBuiltinModule(id);
     },
   });
   vi.resetModules();
-  web = await import('../../src/auth/signer.js');
+  const module = await import('../../src/auth/signer.js');
+  // Loads node:crypto (or finds none) now, while the stub is in place.
+  await module.sha256Hex('');
+  if (!keepStub) vi.unstubAllGlobals();
+  return module;
+}
+
+beforeAll(async () => {
+  const { createHash, createHmac } = process.getBuiltinModule('node:crypto');
+  withoutOneShotHash = await signerWith(() => ({ createHash, createHmac }), false);
+  web = await signerWith(() => undefined, true);
 });
 afterAll(() => {
   vi.unstubAllGlobals();
@@ -31,7 +47,6 @@ const base = `https://cc.myhuaweicloud.com/v3/${DOMAIN}/ccaas/cloud-connections`
 
 describe('signing with Web Crypto gives what node:crypto gives', () => {
   it('is a separate module instance that asked for node:crypto and got nothing', async () => {
-    await web.sha256Hex('x');
     expect(web).not.toBe(native);
     expect(builtinsAsked).toContain('node:crypto');
   });
@@ -43,6 +58,7 @@ describe('signing with Web Crypto gives what node:crypto gives', () => {
     ['bytes', new Uint8Array([0, 1, 2, 254, 255])],
   ])('sha256Hex of %s', async (_, data) => {
     expect(await web.sha256Hex(data)).toBe(await native.sha256Hex(data));
+    expect(await withoutOneShotHash.sha256Hex(data)).toBe(await native.sha256Hex(data));
   });
 
   it.each<[string, { method: string; url: string; headers: Record<string, string>; body?: string }]>([
@@ -54,6 +70,7 @@ describe('signing with Web Crypto gives what node:crypto gives', () => {
     const [webSigned, nativeSigned] = [await web.sign({ ...request, headers: new Headers(request.headers) }, context), await native.sign({ ...request, headers: new Headers(request.headers) }, context)];
     expect([webSigned.authorization, webSigned.stringToSign]).toEqual([nativeSigned.authorization, nativeSigned.stringToSign]);
     expect(await web.signPlain(request, context)).toEqual(await native.signPlain(request, context));
+    expect(await withoutOneShotHash.signPlain(request, context)).toEqual(await native.signPlain(request, context));
   });
 
   it('a changed secret key on the same credentials object signs with the new key', async () => {
@@ -76,10 +93,6 @@ describe('signing with Web Crypto gives what node:crypto gives', () => {
 
   it('without Web Crypto either, signing says what is needed', async () => {
     vi.stubGlobal('crypto', undefined);
-    try {
-      await expect(web.sha256Hex('x')).rejects.toThrow('Web Crypto (crypto.subtle) is not available: AK/SK signing needs Node 20+, or a browser page served over https or from localhost.');
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    await expect(web.sha256Hex('x')).rejects.toThrow('Web Crypto (crypto.subtle) is not available: AK/SK signing needs Node 20+, or a browser page served over https or from localhost.');
   });
 });

@@ -54,6 +54,12 @@ describe('what the generic methods send', () => {
   });
 });
 
+it('refuses bad options naming createGenericClient', () => {
+  expect(() => createGenericClient({ domainId: 'short', credentials: { token: 't' } })).toThrow(
+    'createGenericClient: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).',
+  );
+});
+
 describe('what the generic methods make of the answer', () => {
   it.each<[string, () => Response, { data: unknown; error: unknown; status: number; headers: [string, string][] }]>([
     ['a JSON 200 as data, with its headers', () => Response.json({ a: 1 }, { headers: { 'x-request-id': 'r-1' } }), { data: { a: 1 }, error: undefined, status: 200, headers: [['content-type', 'application/json'], ['x-request-id', 'r-1']] }],
@@ -65,6 +71,7 @@ describe('what the generic methods make of the answer', () => {
       { data: undefined, error: { error_code: 'APIGW.0301', error_msg: 'bad token [redacted]' }, status: 401, headers: [['content-type', 'application/json']] },
     ],
     ['a 300 is an error', () => Response.json({ error_code: 'X' }, { status: 300 }), { data: undefined, error: { error_code: 'X' }, status: 300, headers: [['content-type', 'application/json']] }],
+    ['a 300 with a text body is an error, credentials taken out', () => new Response(`moved ${SECRET}`, { status: 300 }), { data: undefined, error: 'moved [redacted]', status: 300, headers: [['content-type', 'text/plain;charset=UTF-8']] }],
     ['a failure that is not JSON as error text', () => new Response('<html>bad gateway</html>', { status: 502 }), { data: undefined, error: '<html>bad gateway</html>', status: 502, headers: [['content-type', 'text/plain;charset=UTF-8']] }],
   ])('%s', async (_, reply, want) => {
     const { cc } = genericAnswering(reply);

@@ -42,6 +42,7 @@ describe('waitFor', () => {
     { given: 'through CREATING to the target', states: ['CREATING', 'CREATING', 'AVAILABLE'], options: { until: 'AVAILABLE', intervalMs: 5 }, want: { polls: 3, result: 'AVAILABLE' } },
     { given: 'any of several targets', states: ['CREATING', 'UPDATING'], options: { until: ['AVAILABLE', 'UPDATING'] }, want: { polls: 2, result: 'UPDATING' } },
     { given: 'FAILED by default', states: ['CREATING', 'FAILED'], options: { until: 'AVAILABLE' }, want: { polls: 2, result: 'failed FAILED: ShowCentralNetwork: the resource reached state FAILED while waiting for AVAILABLE.' } },
+    { given: 'a failure while waiting for several states', states: ['FAILED'], options: { until: ['AVAILABLE', 'UPDATING'] }, want: { polls: 1, result: 'failed FAILED: ShowCentralNetwork: the resource reached state FAILED while waiting for AVAILABLE or UPDATING.' } },
     { given: 'failOn replacing the default', states: ['FAILED', 'DELETING'], options: { until: 'AVAILABLE', failOn: ['DELETING'] }, want: { polls: 2, result: 'failed DELETING: ShowCentralNetwork: the resource reached state DELETING while waiting for AVAILABLE.' } },
     { given: 'an empty failOn', states: ['FAILED', 'AVAILABLE'], options: { until: 'AVAILABLE', failOn: [] }, want: { polls: 2, result: 'AVAILABLE' } },
     {
