@@ -31,7 +31,7 @@ export default {
   incrementalFile: `reports/mutation/${reportName}-incremental.json`,
   // Build output is not read by these tests, and `vitest run` with the main config rebuilds it (global setup), which
   // would pull files from under a sandbox being copied.
-  ignorePatterns: ['/dist', '/packages/*/dist', '/packages/*/generated', '/bench/results', '/test/artifacts', '/reports'],
+  ignorePatterns: ['/.tmp', '/dist', '/packages/*/dist', '/packages/*/generated', '/bench/results', '/test/artifacts', '/reports'],
   tempDirName: `.tmp/stryker-${reportName}`,
   cleanTempDir: true,
 };
