@@ -177,7 +177,7 @@ describe('verifySignature on hand-written Authorization headers', () => {
     [`SDK-HMAC-SHA256 Access=, SignedHeaders=host;x-sdk-date, Signature=${SIG}`, 'Access, SignedHeaders or Signature is missing'],
     [`SDK-HMAC-SHA256 Signature=${SIG}, =x, SignedHeaders=host;x-sdk-date`, 'Access, SignedHeaders or Signature is missing'],
     [`SDK-HMAC-SHA256 Access=AK, Signature=${SIG}`, 'Access, SignedHeaders or Signature is missing'],
-    [`SDK-HMAC-SHA256 AccessAK, SignedHeaders=host;x-sdk-date, Signature=${SIG}`, 'Access, SignedHeaders or Signature is missing'],
+    [`SDK-HMAC-SHA256 AccessX, SignedHeaders=host;x-sdk-date, Signature=${SIG}`, 'Access, SignedHeaders or Signature is missing'],
     ['SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date', 'Access, SignedHeaders or Signature is missing'],
     [`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;X-Sdk-Date, Signature=${SIG}`, 'SignedHeaders must be lower-case header names joined by ";"'],
     [`SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;;x-sdk-date, Signature=${SIG}`, 'SignedHeaders must be lower-case header names joined by ";"'],

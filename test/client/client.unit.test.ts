@@ -73,6 +73,12 @@ describe('the request of a call', () => {
     ]);
   });
 
+  it('keeps the JSON content type when the call options add other headers', async () => {
+    const { cc, seen } = clientAnswering(ok);
+    await cc.updateCloudConnection({ id: 'x', body: {} as never }, { headers: { 'X-Trace-Id': 't-2' } });
+    expect(seen.map((s) => [s.headers['x-trace-id'], s.headers['content-type']])).toEqual([['t-2', 'application/json']]);
+  });
+
   it('authenticates with the token and the domain id', async () => {
     const { cc, seen } = clientAnswering(ok);
     await cc.listBandwidthPackageTags();
