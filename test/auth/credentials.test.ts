@@ -145,8 +145,21 @@ describe('createCredentials validation', () => {
     [{ token: 'tøken' }, 'credentials.token contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.'],
     [{}, 'credentials has neither accessKey/secretKey nor token: pass { accessKey, secretKey, securityToken? } or { token }.'],
     [null, 'credentials must be an object: { accessKey, secretKey, securityToken? } or { token }.'],
+    ['AK1:SK1', 'credentials must be an object: { accessKey, secretKey, securityToken? } or { token }.'],
+    [{ accessKey: 'AK1', secretKey: 5 }, 'credentials.secretKey is missing or empty: pass a non-empty string.'],
+    [{ token: 'a', accessKey: 'AK1' }, 'credentials has both a token and an access key: pass either { token } or { accessKey, secretKey }.'],
+    [{ token: 'a', secretKey: SK }, 'credentials has both a token and an access key: pass either { token } or { accessKey, secretKey }.'],
+    [{ secretKey: SK }, 'credentials.accessKey is missing or empty: pass a non-empty string.'],
   ])('createCredentials(%j) throws %j', (given, message) => {
     expect(() => createCredentials(given as never)).toThrow(new TypeError(message));
+  });
+
+  it.each<[string, object, string]>([
+    ['a key pair', { accessKey: 'AK1', secretKey: SK }, '{"accessKey":"AK1","secretKey":"[redacted]"}'],
+    ['a key pair with a token', { accessKey: 'AK1', secretKey: SK, securityToken: TOKEN }, '{"accessKey":"AK1","secretKey":"[redacted]","securityToken":"[redacted]"}'],
+    ['a token', { token: TOKEN }, '{"token":"[redacted]"}'],
+  ])('%s renders as JSON with exactly its fields, secrets redacted', (_, given, json) => {
+    expect(JSON.stringify(createCredentials(given as never))).toBe(json);
   });
 
   it('createAuthMiddleware validates credentials and domainId up front', () => {
@@ -188,6 +201,11 @@ describe('credentialsFromEnv', () => {
       { error: 'CLOUD_SDK_SK has leading or trailing whitespace; remove it (the secret key is used byte for byte).' },
     ],
     [
+      'a bad security token names the variable',
+      { CLOUD_SDK_AK: 'AK2', CLOUD_SDK_SK: 'SK2', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'to ken' },
+      { error: 'HUAWEICLOUD_SDK_SECURITY_TOKEN contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.' },
+    ],
+    [
       'bad domain id names the variable',
       { CLOUD_SDK_AK: 'AK2', CLOUD_SDK_SK: 'SK2', HUAWEICLOUD_SDK_DOMAIN_ID: 'a b' },
       { error: 'HUAWEICLOUD_SDK_DOMAIN_ID contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.' },
@@ -206,6 +224,15 @@ describe('credentialsFromEnv', () => {
       ...(credentials.securityToken === undefined ? {} : { securityToken: credentials.securityToken }),
       ...(domainId === undefined ? {} : { domainId }),
     }).toEqual(want);
+  });
+
+  it('without a process (browsers) asks for credentials or an env', () => {
+    vi.stubGlobal('process', undefined);
+    try {
+      expect(() => credentialsFromEnv()).toThrow(new Error('No environment is available in this runtime: pass credentials explicitly, or pass env to credentialsFromEnv().'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('defaults to process.env', () => {

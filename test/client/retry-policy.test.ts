@@ -8,6 +8,10 @@ describe('Retry-After', () => {
   it.each<[string | null, number | null]>([
     ['2', 2000],
     [' 0 ', 0],
+    [' 5 ', 5000],
+    // Only whole digits are seconds; anything else is read as a date (V8 reads "-5" as a past year) or refused.
+    ['-5', 0],
+    ['5x', null],
     ['Tue, 02 Jan 2024 03:04:15 GMT', 10_000],
     ['Tue, 02 Jan 2024 03:00:00 GMT', 0],
     ['soon', null],
@@ -34,6 +38,9 @@ describe('what may be retried', () => {
     ['POST', { error: wrapped }, true],
     ['POST', { error: reset }, false],
     ['DELETE', { error: reset }, true],
+    ['GET', { error: null }, true],
+    ['POST', { error: null }, false],
+    ['POST', { error: { cause: null } }, false],
   ])('%s after %j → %s', (method, outcome, want) => {
     expect(isRetryable(method, outcome)).toBe(want);
   });

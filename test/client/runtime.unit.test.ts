@@ -108,6 +108,18 @@ describe('paginate over a stub client', () => {
       want: { names: ['a', 'b'], offsets: [undefined, 2] },
     },
     {
+      given: 'an answer without the list ends the walk, even without limit or total_count',
+      args: {},
+      pages: [{}, specs(['x'])],
+      want: { names: [], offsets: [undefined] },
+    },
+    {
+      given: 'a total_count or limit that is not a number is not a bound',
+      args: { limit: '3' },
+      pages: [specs(['a', 'b'], { total_count: '1' }), specs([])],
+      want: { names: ['a', 'b'], offsets: [undefined, 2] },
+    },
+    {
       given: 'an answer without the list ends the walk',
       args: { limit: 2 },
       pages: [{ total_count: 9 }],
@@ -131,6 +143,13 @@ describe('paginate over a stub client', () => {
   it.each<[string, Record<string, unknown>[], string[], unknown[]]>([
     ['a page without page_info is the last', [{ cloud_connections: [{ id: 'a' }] }], ['a'], [undefined]],
     ['an empty next_marker is the last', [{ cloud_connections: [{ id: 'a' }], page_info: { next_marker: '' } }], ['a'], [undefined]],
+    [
+      'a marker already followed ends the walk instead of looping',
+      [{ cloud_connections: [{ id: 'a' }], page_info: { next_marker: 'm1' } }, { cloud_connections: [{ id: 'b' }], page_info: { next_marker: 'm2' } }, { cloud_connections: [{ id: 'c' }], page_info: { next_marker: 'm1' } }, { cloud_connections: [{ id: 'd' }] }],
+      ['a', 'b', 'c'],
+      [undefined, 'm1', 'm2'],
+    ],
+    ['an answer without the list ends even with a marker', [{ page_info: { next_marker: 'b' } }, { cloud_connections: [{ id: 'x' }] }], [], [undefined]],
     ['an empty page ends even with a marker', [{ cloud_connections: [{ id: 'a' }], page_info: { next_marker: 'a' } }, { cloud_connections: [], page_info: { next_marker: 'b' } }], ['a'], [undefined, 'a']],
   ])('marker: %s', async (_, pages, wantIds, wantMarkers) => {
     const { client, calls } = stub('listCloudConnections', pages);
@@ -149,6 +168,8 @@ describe('client options, refused before anything is sent', () => {
   const token = { token: 't' };
   it.each<[string, unknown, string | null]>([
     ['no options', undefined, `${F}: pass an options object with domainId and credentials.`],
+    ['options that are a string', 'a'.repeat(12), `${F}: pass an options object with domainId and credentials.`],
+    ['a numeric domain id', { domainId: 12345678901, credentials: token }, `${F}: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).`],
     ['a domain id of 9 characters', { domainId: 'a'.repeat(9), credentials: token }, `${F}: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).`],
     ['a domain id of 10 characters', { domainId: 'a'.repeat(10), credentials: token }, null],
     ['a domain id of 32 characters', { domainId: 'a'.repeat(32), credentials: token }, null],
@@ -163,6 +184,7 @@ describe('client options, refused before anything is sent', () => {
     ['retry.maxAttempts 0', { domainId: 'a'.repeat(32), credentials: token, retry: { maxAttempts: 0 } }, `${F}: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).`],
     ['retry.maxAttempts 1.5', { domainId: 'a'.repeat(32), credentials: token, retry: { maxAttempts: 1.5 } }, `${F}: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).`],
     ['retry.maxAttempts 1', { domainId: 'a'.repeat(32), credentials: token, retry: { maxAttempts: 1 } }, null],
+    ['retry without maxAttempts', { domainId: 'a'.repeat(32), credentials: token, retry: { baseDelayMs: 1 } }, null],
     ['retry: false', { domainId: 'a'.repeat(32), credentials: token, retry: false }, null],
     ['a fetch that is not a function', { domainId: 'a'.repeat(32), credentials: token, fetch: 'fetch' }, `${F}: fetch must be a function with the signature of the global fetch.`],
     ['a relative endpoint', { domainId: 'a'.repeat(32), credentials: token, endpoint: '/v3' }, `${F}: endpoint must be an absolute URL such as https://cc.myhuaweicloud.com.`],
@@ -192,6 +214,7 @@ describe('error messages', () => {
       { message: 'UpdateCloudConnection failed with HTTP 401 APIGW.0301: Bad signature. (request id body-id) Check the keys.', errorCode: 'APIGW.0301', errorMsg: 'Bad signature.', requestId: 'body-id' },
     ],
     ['a text body, cut at 500 characters', answer(502, null), `<html>${'x'.repeat(600)}`, undefined, { errorMsg: `<html>${'x'.repeat(494)}`, errorCode: '', requestId: '' }],
+    ['a JSON null body', answer(502, null), null, undefined, { message: 'UpdateCloudConnection failed with HTTP 502', errorCode: '', errorMsg: '', requestId: '' }],
     ['no body', answer(503, null), undefined, undefined, { message: 'UpdateCloudConnection failed with HTTP 503', errorCode: '', errorMsg: '', requestId: '' }],
     ['non-string fields', answer(500, null), { error_code: 5, error_msg: ['x'] }, undefined, { message: 'UpdateCloudConnection failed with HTTP 500', errorCode: '', errorMsg: '' }],
   ])('%s', (_, given, body, hint, want) => {
@@ -225,8 +248,11 @@ describe('error messages', () => {
   it.each<[string, string]>([
     ['https://cc.example.test:8443/v3/x?y', 'cc.example.test:8443'],
     ['not a url', 'not a url'],
-  ])('permission error names the host of %s', (url, host) => {
-    const error = new CloudConnectPermissionError('Op', url, null);
-    expect([error.name, error.message]).toEqual(['CloudConnectPermissionError', `Op was not sent: the runtime refused network access to ${host}. Grant it (Deno: --allow-net=${host}).`]);
+    ['h2c://cc.example.test/x', 'cc.example.test'],
+    [' https://cc.example.test/x', ' https://cc.example.test/x'],
+  ])('permission error names the host of %j', (url, host) => {
+    const cause = new Error('denied');
+    const error = new CloudConnectPermissionError('Op', url, cause);
+    expect([error.name, error.message, error.cause]).toEqual(['CloudConnectPermissionError', `Op was not sent: the runtime refused network access to ${host}. Grant it (Deno: --allow-net=${host}).`, cause]);
   });
 });

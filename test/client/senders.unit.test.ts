@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchSender } from '../../src/senders/fetch.js';
 import { nodeSender } from '../../src/senders/node.js';
 import type { Sender } from '../../src/senders/types.js';
@@ -12,6 +12,8 @@ interface Arrival {
   url: string;
   headers: IncomingMessage['headers'];
   body: string;
+  /** The client's port: the same one for two requests means the connection was kept and reused. */
+  port: number;
 }
 const arrivals: Arrival[] = [];
 let server: Server;
@@ -23,7 +25,7 @@ beforeAll(async () => {
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
-      arrivals.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      arrivals.push({ method: req.method!, url: req.url!, headers: req.headers, body, port: req.socket.remotePort! });
       if (req.url === '/cut') {
         res.writeHead(200, { 'Content-Length': '100' });
         res.write('partial');
@@ -87,14 +89,39 @@ describe('node:http sender only', () => {
     expect(error.code).toBe('ECONNRESET');
   });
 
-  it('is not offered outside Node', () => {
-    const saved = (globalThis as { Deno?: unknown }).Deno;
-    (globalThis as { Deno?: unknown }).Deno = {};
-    try {
-      expect(nodeSender()).toBeUndefined();
-    } finally {
-      (globalThis as { Deno?: unknown }).Deno = saved;
-      if (saved === undefined) delete (globalThis as { Deno?: unknown }).Deno;
-    }
+  it('keeps the connection for the next request to the same origin, whatever the path', async () => {
+    arrivals.length = 0;
+    const send = nodeSender()!;
+    await send({ method: 'GET', url: `http://127.0.0.1:${port}/a`, headers: {} }).answer;
+    await send({ method: 'GET', url: `http://127.0.0.1:${port}/b?x=1`, headers: {} }).answer;
+    expect(arrivals.map((a) => a.url)).toEqual(['/a', '/b?x=1']);
+    expect(arrivals[1]!.port).toBe(arrivals[0]!.port);
+  });
+
+  it('speaks TLS to an https URL (so a plain HTTP server fails the handshake)', async () => {
+    await expect(nodeSender()!({ method: 'GET', url: `https://127.0.0.1:${port}/`, headers: {} }).answer).rejects.toMatchObject({ code: expect.stringMatching(/^(EPROTO|ERR_SSL_WRONG_VERSION_NUMBER|ECONNRESET)$/) });
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['Deno', { Deno: {} }],
+    ['Bun', { Bun: {} }],
+    ['Cloudflare Workers', { navigator: { userAgent: 'Cloudflare-Workers' } }],
+    ['a process that is not Node', { process: { ...process, release: { name: 'io.js' } } }],
+    ['a process without release', { process: { getBuiltinModule: process.getBuiltinModule } }],
+    ['no process', { process: undefined }],
+    ['Node without getBuiltinModule', { process: { release: process.release } }],
+  ])('is not offered in %s', (_, globals) => {
+    for (const [name, value] of Object.entries(globals)) vi.stubGlobal(name, value);
+    const sender = nodeSender();
+    vi.unstubAllGlobals();
+    expect(sender).toBeUndefined();
+  });
+
+  it('is offered in Node', () => {
+    expect(typeof nodeSender()).toBe('function');
   });
 });

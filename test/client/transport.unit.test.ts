@@ -68,7 +68,8 @@ describe('retries and the events of each attempt', () => {
       (exchange) => exchange.answer.status,
       (error: Error) => error.name,
     );
-    const result = want.result === 'pending' ? await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve('pending'), 300))]) : await outcome;
+    // Every row but 'pending' settles within milliseconds; the race makes a call stuck in a long wait fail fast.
+    const result = await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve('pending'), want.result === 'pending' ? 300 : 2000))]);
     controller.abort();
     expect({ statuses: events.map((e) => e.status), retryIn: events.map((e) => e.retryInMs), failures: events.map((e) => e.failure), result }).toEqual(want);
     expect(sent.map((r) => r.headers.authorization)).toEqual(sent.map((_, i) => `sig-${i + 1}`));
@@ -147,5 +148,44 @@ describe('timeouts and aborts', () => {
     const { transport } = transportFor([{ error: Object.assign(new Error('x'), { name: 'PermissionDenied' }) }]);
     const error = (await transport(GET, 'Op').catch((e: unknown) => e)) as CloudConnectPermissionError;
     expect(error.message).toContain('--allow-net=cc.example.test');
+  });
+});
+
+describe('what the events and errors carry', () => {
+  it('names the operation of a lazy label in every event', async () => {
+    const { transport, events } = transportFor([{ status: 503 }, { status: 200 }]);
+    await transport(GET, () => 'Lazy');
+    expect(events.map((e) => e.operationId)).toEqual(['Lazy', 'Lazy']);
+  });
+
+  it.each<[string, Step[]]>([
+    ['an answer', [{ status: 200 }]],
+    ['a failure', [{ error: reset }]],
+  ])('measures the duration of %s from the start of the attempt', async (_, steps) => {
+    const { transport, events } = transportFor(steps, { retry: false });
+    const before = performance.now();
+    await transport(GET, 'Op').catch(() => undefined);
+    const elapsed = performance.now() - before;
+    expect(events).toHaveLength(1);
+    expect(events[0]!.durationMs).toBeGreaterThanOrEqual(0);
+    expect(events[0]!.durationMs).toBeLessThanOrEqual(elapsed);
+  });
+
+  it('a sender that throws at once is a network failure, retried for a GET', async () => {
+    let calls = 0;
+    const sender: Sender = () => {
+      calls++;
+      throw reset;
+    };
+    const { transport, events } = transportFor([], { sender, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    const error = (await transport(GET, 'Op').catch((e: unknown) => e)) as CloudConnectNetworkError;
+    expect([error.name, error.attempts, error.cause, calls, events.map((e) => e.failure)]).toEqual(['CloudConnectNetworkError', 2, reset, 2, ['network', 'network']]);
+  });
+
+  it('a signal aborted by the logger before the wait ends the call without another attempt', async () => {
+    const controller = new AbortController();
+    const { transport, sent } = transportFor([{ status: 503 }, { status: 200 }], { logger: () => controller.abort(), retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const error = (await transport(GET, 'Op', controller.signal).catch((e: unknown) => e)) as CloudConnectTimeoutError;
+    expect([error.name, error.reason, error.attempts, sent.length]).toEqual(['CloudConnectTimeoutError', 'aborted', 1, 1]);
   });
 });

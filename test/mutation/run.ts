@@ -97,15 +97,17 @@ function main(): number {
     }
     // MUTATION_REPORT_ONLY=1 reads the last reports again without running Stryker.
     const run = process.env.MUTATION_REPORT_ONLY ? { status: 0, signal: null } : spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, MUTATE: target } });
-    const reportPath = `reports/mutation/${target}.json`;
+    // STRYKER_REPORT_NAME (a partial run, stryker.config.mjs) names the reports when one target runs.
+    const reportName = process.env.STRYKER_REPORT_NAME ?? target;
+    const reportPath = `reports/mutation/${reportName}.json`;
     if (run.status !== 0 || !existsSync(reportPath)) {
       lines.push(`${target}: failed (stryker exited with ${run.status ?? run.signal}; no report at ${reportPath})`);
       status = 1;
       continue;
     }
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
-    writeFileSync(`reports/mutation/${target}-survivors.txt`, `${survivorsOf(report).join('\n')}\n`);
-    lines.push(`${describe(target, scoreOf(report))}; survivors in reports/mutation/${target}-survivors.txt`);
+    writeFileSync(`reports/mutation/${reportName}-survivors.txt`, `${survivorsOf(report).join('\n')}\n`);
+    lines.push(`${describe(target, scoreOf(report))}; survivors in reports/mutation/${reportName}-survivors.txt`);
   }
   console.log(['', 'Mutation scores (HTML reports in reports/mutation/):', ...lines.map((l) => `  ${l}`)].join('\n'));
   return status;
