@@ -661,7 +661,7 @@ describe('gcn rules', () => {
     it('a route-table attachment takes its site codes from its router and table', () => {
       const item: Item = { enterprise_router_region_id: 'r1', attached_er_table_region_id: 'r3' };
       table.onCreate!(item, context(state, { parents: { central_network_id: 'net' } }));
-      expect(item).toEqual({ central_network_plane_id: 'dp', enterprise_router_region_id: 'r1', attached_er_table_region_id: 'r3', is_frozen: false, bandwidth_type: 'TestBandwidth', enterprise_router_site_code: 'r1', attachment_instance_site_code: 'r3' });
+      expect(item).toEqual({ central_network_plane_id: 'dp', enterprise_router_region_id: 'r1', attached_er_table_region_id: 'r3', is_frozen: false, bandwidth_type: 'TestBandwidth', enterprise_router_site_code: 'r1', attached_er_table_site_code: 'r3' });
       expect(thrown(() => table.onCreate!({ central_network_plane_id: 'x' }, context(state, { parents: { central_network_id: 'net' } })))).toMatchObject({
         message: 'CreateCentralNetworkErRouteTableAttachment: central_network_plane_id x is not a plane of central network net; omit it for the default plane.',
       });
