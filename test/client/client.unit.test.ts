@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloudConnectError, CloudConnectNetworkError, createCloudConnectClient, type CloudConnectClient } from '../../src/index.js';
+import { recordingFetch } from './support/senders.js';
 
 // The operation methods over a stub `fetch`: what each call puts on the wire (URL, query, headers, body) and what it
 // makes of the answer, without sockets.
@@ -7,26 +8,16 @@ import { CloudConnectError, CloudConnectNetworkError, createCloudConnectClient, 
 const DOMAIN = '0123456789abcdef0123456789abcdef';
 const BASE = `https://cc.example.test/v3/${DOMAIN}`;
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-}
 
 /** A client whose every call is answered by `reply` and recorded. */
 function clientAnswering(reply: () => Response, credentials: { token: string } | { accessKey: string; secretKey: string } = { token: 'iam-token' }) {
-  const seen: Seen[] = [];
+  const { fetch, seen } = recordingFetch(reply);
   const cc = createCloudConnectClient({
     endpoint: 'https://cc.example.test/',
     domainId: DOMAIN,
     credentials,
     retry: false,
-    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      seen.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body: request.body ? await request.text() : null });
-      return reply();
-    },
+    fetch,
   });
   return { cc, seen };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CloudConnectError } from '../../src/errors.js';
 import { createGenericClient } from '../../src/generic.js';
+import { recordingFetch } from './support/senders.js';
 
 // The generic methods (cc.GET, cc.PUT…) over a stub `fetch`: what they send, and the `{ data, error, response }`
 // they make of each answer. operations.test.ts runs them over real sockets.
@@ -9,25 +10,15 @@ const DOMAIN = '0123456789abcdef0123456789abcdef';
 const ID = 'cc-1';
 const SECRET = 'iam-token-never-shown';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-}
 
 function genericAnswering(reply: () => Response) {
-  const seen: Seen[] = [];
+  const { fetch, seen } = recordingFetch(reply);
   const cc = createGenericClient({
     endpoint: 'https://cc.example.test/',
     domainId: DOMAIN,
     credentials: { token: SECRET },
     retry: false,
-    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      seen.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body: request.body ? await request.text() : null });
-      return reply();
-    },
+    fetch,
   });
   return { cc, seen };
 }

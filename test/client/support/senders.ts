@@ -67,3 +67,22 @@ export function scriptedClients(base: Omit<CloudConnectClientOptions, 'endpoint'
     return { cc, server, events };
   };
 }
+
+/** A request as a stub `fetch` received it (the whole URL, since no server parsed it). */
+export interface FetchSeen {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/** A `fetch` that records each request and answers with `reply()`, for tests of what a client sends, without sockets. */
+export function recordingFetch(reply: () => Response) {
+  const seen: FetchSeen[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    seen.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body: request.body ? await request.text() : null });
+    return reply();
+  };
+  return { fetch, seen };
+}
