@@ -1,19 +1,6 @@
 // Generated from openapi/openapi.yaml by `npm run build`. Do not edit: change the spec or generator/ instead.
 import type { operations } from './schema.js';
 
-/**
- * What the runtime needs to send one operation. Fields that would be empty are left out, and what the path
- * already says (its parameters, whether it holds `{domain_id}`) is not repeated, to keep the client small.
- */
-export interface OperationSpec {
-  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
-  readonly path: string;
-  /** Query parameter names, in the spec's order. */
-  readonly query?: readonly string[];
-  /** The operation takes a JSON body. */
-  readonly body?: true;
-}
-
 /** How `paginate()` walks a list operation's answer. */
 export interface PaginationSpec {
   readonly style: 'marker' | 'offset' | 'single';
@@ -28,119 +15,124 @@ export interface StateSpec {
 }
 
 // Three tables rather than one, so that an application that never pages or waits does not ship the last two.
-export const operationSpecs = {
-  ApplyCentralNetworkPolicy: { method: "POST", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/apply" },
-  AssociateBandwidthPackage: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/associate", body: true },
-  AssociateGlobalConnectionBandwidthInstance: { method: "POST", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}/associate-instance", body: true },
-  AssociateSiteNetworkBandwidth: { method: "POST", path: "/v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/associate", body: true },
-  BatchCreateDeleteTags: { method: "POST", path: "/v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags/action", body: true },
-  BatchCreateGcbResourceTags: { method: "POST", path: "/v3/gcb/{resource_id}/tags/create", body: true },
-  BatchDeleteGcbResourceTags: { method: "POST", path: "/v3/gcb/{resource_id}/tags/delete", body: true },
-  CountGcbResourceByTag: { method: "POST", path: "/v3/gcb/resource-instances/count", body: true },
-  CreateAuthorisation: { method: "POST", path: "/v3/{domain_id}/ccaas/authorisations", body: true },
-  CreateBandwidthPackage: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages", body: true },
-  CreateCentralNetwork: { method: "POST", path: "/v3/{domain_id}/gcn/central-networks", body: true },
-  CreateCentralNetworkErRouteTableAttachment: { method: "POST", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments", body: true },
-  CreateCentralNetworkGdgwAttachment: { method: "POST", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments", body: true },
-  CreateCentralNetworkPolicy: { method: "POST", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies", body: true },
-  CreateCloudConnection: { method: "POST", path: "/v3/{domain_id}/ccaas/cloud-connections", body: true },
-  CreateGcbResourceTag: { method: "POST", path: "/v3/gcb/{resource_id}/tags", body: true },
-  CreateGlobalConnectionBandwidth: { method: "POST", path: "/v3/{domain_id}/gcb/gcbandwidths", body: true },
-  CreateInterRegionBandwidth: { method: "POST", path: "/v3/{domain_id}/ccaas/inter-region-bandwidths", body: true },
-  CreateNetworkInstance: { method: "POST", path: "/v3/{domain_id}/ccaas/network-instances", body: true },
-  CreateP2PSiteNetwork: { method: "POST", path: "/v3/{domain_id}/dcaas/p2p-site-networks", body: true },
-  CreateTag: { method: "POST", path: "/v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags", body: true },
-  DeleteAuthorisation: { method: "DELETE", path: "/v3/{domain_id}/ccaas/authorisations/{id}" },
-  DeleteBandwidthPackage: { method: "DELETE", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}" },
-  DeleteCentralNetwork: { method: "DELETE", path: "/v3/{domain_id}/gcn/central-networks/{central_network_id}" },
-  DeleteCentralNetworkAttachment: { method: "DELETE", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/attachments/{attachment_id}" },
-  DeleteCentralNetworkPolicy: { method: "DELETE", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}" },
-  DeleteCloudConnection: { method: "DELETE", path: "/v3/{domain_id}/ccaas/cloud-connections/{id}" },
-  DeleteGcbResourceTag: { method: "DELETE", path: "/v3/gcb/{resource_id}/tags/{tag_key}" },
-  DeleteGlobalConnectionBandwidth: { method: "DELETE", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}" },
-  DeleteInterRegionBandwidth: { method: "DELETE", path: "/v3/{domain_id}/ccaas/inter-region-bandwidths/{id}" },
-  DeleteNetworkInstance: { method: "DELETE", path: "/v3/{domain_id}/ccaas/network-instances/{id}" },
-  DeleteSiteNetwork: { method: "DELETE", path: "/v3/{domain_id}/dcaas/site-networks/{site_network_id}" },
-  DeleteTag: { method: "DELETE", path: "/v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags/{tag_key}" },
-  DisassociateBandwidthPackage: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/disassociate", body: true },
-  DisassociateGlobalConnectionBandwidthInstance: { method: "POST", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}/disassociate-instance", body: true },
-  DisassociateSiteNetworkBandwidth: { method: "POST", path: "/v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/disassociate" },
-  ListAreaBandwidthPackageSpecifications: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/area-specifications", query: ["limit", "offset", "local_area_id", "remote_area_id"] },
-  ListAreas: { method: "GET", path: "/v3/{domain_id}/ccaas/areas", query: ["limit", "marker"] },
-  ListAuthorisations: { method: "GET", path: "/v3/{domain_id}/ccaas/authorisations", query: ["limit", "marker", "id", "name", "description", "cloud_connection_id", "instance_id"] },
-  ListBandwidthPackageLevels: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/levels", query: ["limit", "marker", "level", "name"] },
-  ListBandwidthPackageLines: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/lines", query: ["limit", "marker", "level", "name"] },
-  ListBandwidthPackageSites: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/sites", query: ["limit", "marker", "site_code", "region_id", "name"] },
-  ListBandwidthPackageTags: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/tags" },
-  ListBandwidthPackages: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages", query: ["limit", "marker", "id", "name", "enterprise_project_id", "cloud_connection_id", "status", "billing_mode", "resource_id"] },
-  ListBandwidthPackagesByTags: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages/filter", body: true },
-  ListCentralNetworkAttachments: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/attachments", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "attachment_instance_type", "state", "attachment_instance_id"] },
-  ListCentralNetworkCapabilities: { method: "GET", path: "/v3/{domain_id}/gcn/capabilities", query: ["capability", "limit", "marker"] },
-  ListCentralNetworkConnections: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/connections", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "global_connection_bandwidth_id", "bandwidth_type", "connection_type", "is_cross_region"] },
-  ListCentralNetworkErRouteTableAttachments: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "attachment_instance_id"] },
-  ListCentralNetworkGdgwAttachments: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "global_dc_gateway_id"] },
-  ListCentralNetworkPolicies: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies", query: ["limit", "marker", "sort_key", "sort_dir", "id", "state", "version", "is_applied"] },
-  ListCentralNetworkPolicyChangeSet: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/change-set" },
-  ListCentralNetworkQuotas: { method: "GET", path: "/v3/{domain_id}/gcn/quotas", query: ["quota_type", "limit", "marker"] },
-  ListCentralNetworkTags: { method: "GET", path: "/v3/{domain_id}/gcn/central-networks/tags" },
-  ListCentralNetworks: { method: "GET", path: "/v3/{domain_id}/gcn/central-networks", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "enterprise_project_id", "enterprise_router_id", "attachment_instance_id", "global_connection_bandwidth_id", "connection_id"] },
-  ListCentralNetworksByTags: { method: "POST", path: "/v3/{domain_id}/gcn/central-networks/filter", query: ["limit", "marker"], body: true },
-  ListCloudConnectionCapabilities: { method: "GET", path: "/v3/{domain_id}/ccaas/capabilities", query: ["limit", "marker", "resource_type"] },
-  ListCloudConnectionQuotas: { method: "GET", path: "/v3/{domain_id}/ccaas/quotas", query: ["limit", "marker", "quota_type", "cloud_connection_id", "region_id"] },
-  ListCloudConnectionRoutes: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connection-routes", query: ["limit", "marker", "id", "cloud_connection_id", "instance_id", "region_id"] },
-  ListCloudConnectionTags: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connections/tags" },
-  ListCloudConnections: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connections", query: ["limit", "marker", "id", "name", "description", "enterprise_project_id", "status", "type", "used_scene"] },
-  ListCloudConnectionsByTags: { method: "POST", path: "/v3/{domain_id}/ccaas/cloud-connections/filter", body: true },
-  ListDomainTags: { method: "GET", path: "/v3/{domain_id}/ccaas/{resource_type}/tags" },
-  ListGcbResourceByTag: { method: "POST", path: "/v3/gcb/resource-instances/filter", query: ["limit", "offset"], body: true },
-  ListGcbResourceTags: { method: "GET", path: "/v3/gcb/{resource_id}/tags" },
-  ListGcbTenantTags: { method: "GET", path: "/v3/gcb/tags" },
-  ListGlobalConnectionBandwidthConfigs: { method: "GET", path: "/v3/{domain_id}/gcb/configs" },
-  ListGlobalConnectionBandwidthLineLevels: { method: "GET", path: "/v3/{domain_id}/gcb/line-levels", query: ["limit", "marker", "id", "local_area", "remote_area", "levels"] },
-  ListGlobalConnectionBandwidthSites: { method: "GET", path: "/v3/{domain_id}/gcb/sites", query: ["limit", "marker", "id", "name_en", "name_cn", "site_code", "site_type"] },
-  ListGlobalConnectionBandwidthSpecCodes: { method: "GET", path: "/v3/{domain_id}/gcb/spec-codes", query: ["limit", "marker", "id", "local_area", "remote_area", "level"] },
-  ListGlobalConnectionBandwidths: { method: "GET", path: "/v3/{domain_id}/gcb/gcbandwidths", query: ["limit", "marker", "id", "name", "enterprise_project_id", "instance_id", "instance_type", "binding_service", "type", "admin_state", "charge_mode"] },
-  ListInterRegionBandwidths: { method: "GET", path: "/v3/{domain_id}/ccaas/inter-region-bandwidths", query: ["limit", "marker", "id", "enterprise_project_id", "cloud_connection_id", "bandwidth_package_id"] },
-  ListNetworkInstances: { method: "GET", path: "/v3/{domain_id}/ccaas/network-instances", query: ["limit", "marker", "id", "name", "description", "cloud_connection_id", "status", "type", "instance_id", "region_id"] },
-  ListPermissions: { method: "GET", path: "/v3/{domain_id}/ccaas/permissions", query: ["limit", "marker", "id", "name", "description", "cloud_connection_id", "instance_id"] },
-  ListRegionBandwidthPackageSpecifications: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/region-specifications", query: ["limit", "marker", "local_region_id", "remote_region_id"] },
-  ListRegions: { method: "GET", path: "/v3/{domain_id}/ccaas/regions", query: ["limit", "marker"] },
-  ListResourceByFilterTag: { method: "POST", path: "/v3/{domain_id}/ccaas/{resource_type}/resource-instances/action", body: true },
-  ListSiteNetworkCapabilities: { method: "GET", path: "/v3/{domain_id}/dcaas/site-network/capabilities", query: ["specification", "limit", "marker"] },
-  ListSiteNetworkQuotas: { method: "GET", path: "/v3/{domain_id}/dcaas/site-network/quotas", query: ["quota_type", "limit", "marker"] },
-  ListSiteNetworks: { method: "GET", path: "/v3/{domain_id}/dcaas/site-networks", query: ["limit", "marker", "sort_key", "sort_dir", "id", "name", "state", "enterprise_project_id", "global_dc_gateway_id", "global_connection_bandwidth_id", "connection_id"] },
-  ListSupportBindingConnectionBandwidths: { method: "GET", path: "/v3/{domain_id}/gcb/gcbandwidths/support-bindings", query: ["limit", "marker", "enterprise_project_id", "local_area", "remote_area", "binding_service"] },
-  ListTags: { method: "GET", path: "/v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags" },
-  ShowBandwidthPackage: { method: "GET", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}" },
-  ShowCentralNetwork: { method: "GET", path: "/v3/{domain_id}/gcn/central-networks/{central_network_id}" },
-  ShowCentralNetworkErRouteTableAttachment: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments/{er_route_table_attachment_id}" },
-  ShowCentralNetworkGdgwAttachment: { method: "GET", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments/{gdgw_attachment_id}" },
-  ShowCloudConnection: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connections/{id}" },
-  ShowCloudConnectionRoutes: { method: "GET", path: "/v3/{domain_id}/ccaas/cloud-connection-routes/{id}" },
-  ShowGlobalConnectionBandwidth: { method: "GET", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}" },
-  ShowInterRegionBandwidth: { method: "GET", path: "/v3/{domain_id}/ccaas/inter-region-bandwidths/{id}" },
-  ShowNetworkInstance: { method: "GET", path: "/v3/{domain_id}/ccaas/network-instances/{id}" },
-  ShowSiteNetwork: { method: "GET", path: "/v3/{domain_id}/dcaas/site-networks/{site_network_id}" },
-  TagBandwidthPackage: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/tag", body: true },
-  TagCentralNetwork: { method: "POST", path: "/v3/{domain_id}/gcn/central-networks/{central_network_id}/tag", body: true },
-  TagCloudConnection: { method: "POST", path: "/v3/{domain_id}/ccaas/cloud-connections/{id}/tag", body: true },
-  UntagBandwidthPackage: { method: "POST", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}/untag", body: true },
-  UntagCentralNetwork: { method: "POST", path: "/v3/{domain_id}/gcn/central-networks/{central_network_id}/untag", body: true },
-  UntagCloudConnection: { method: "POST", path: "/v3/{domain_id}/ccaas/cloud-connections/{id}/untag", body: true },
-  UpdateAuthorisation: { method: "PUT", path: "/v3/{domain_id}/ccaas/authorisations/{id}", body: true },
-  UpdateBandwidthPackage: { method: "PUT", path: "/v3/{domain_id}/ccaas/bandwidth-packages/{id}", body: true },
-  UpdateCentralNetwork: { method: "PUT", path: "/v3/{domain_id}/gcn/central-networks/{central_network_id}", body: true },
-  UpdateCentralNetworkConnection: { method: "PUT", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/connections/{connection_id}", body: true },
-  UpdateCentralNetworkErRouteTableAttachment: { method: "PUT", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments/{er_route_table_attachment_id}", body: true },
-  UpdateCentralNetworkGdgwAttachment: { method: "PUT", path: "/v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments/{gdgw_attachment_id}", body: true },
-  UpdateCloudConnection: { method: "PUT", path: "/v3/{domain_id}/ccaas/cloud-connections/{id}", body: true },
-  UpdateGlobalConnectionBandwidth: { method: "PUT", path: "/v3/{domain_id}/gcb/gcbandwidths/{id}", body: true },
-  UpdateInterRegionBandwidth: { method: "PUT", path: "/v3/{domain_id}/ccaas/inter-region-bandwidths/{id}", body: true },
-  UpdateNetworkInstance: { method: "PUT", path: "/v3/{domain_id}/ccaas/network-instances/{id}", body: true },
-  UpdateSiteNetwork: { method: "PUT", path: "/v3/{domain_id}/dcaas/site-networks/{site_network_id}", body: true },
-  UpdateSiteNetworkBandwidth: { method: "POST", path: "/v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/update-bandwidth", body: true },
-  UpdateSiteNetworkBandwidthSize: { method: "POST", path: "/v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/update-bandwidth-size", body: true },
-} as const satisfies Record<string, OperationSpec>;
+/**
+ * Every operation, one line each: `OperationId [METHOD] [+body|-body] /path[?query&names]`. The method and
+ * whether a body is sent are written only where they differ from what the operationId's first word implies;
+ * `parseOperationTable` (src/operation-table.ts) reads it.
+ */
+export const operationTable = `
+ApplyCentralNetworkPolicy -body /v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/apply
+AssociateBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages/{id}/associate
+AssociateGlobalConnectionBandwidthInstance /v3/{domain_id}/gcb/gcbandwidths/{id}/associate-instance
+AssociateSiteNetworkBandwidth /v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/associate
+BatchCreateDeleteTags /v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags/action
+BatchCreateGcbResourceTags /v3/gcb/{resource_id}/tags/create
+BatchDeleteGcbResourceTags /v3/gcb/{resource_id}/tags/delete
+CountGcbResourceByTag /v3/gcb/resource-instances/count
+CreateAuthorisation /v3/{domain_id}/ccaas/authorisations
+CreateBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages
+CreateCentralNetwork /v3/{domain_id}/gcn/central-networks
+CreateCentralNetworkErRouteTableAttachment /v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments
+CreateCentralNetworkGdgwAttachment /v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments
+CreateCentralNetworkPolicy /v3/{domain_id}/gcn/central-network/{central_network_id}/policies
+CreateCloudConnection /v3/{domain_id}/ccaas/cloud-connections
+CreateGcbResourceTag /v3/gcb/{resource_id}/tags
+CreateGlobalConnectionBandwidth /v3/{domain_id}/gcb/gcbandwidths
+CreateInterRegionBandwidth /v3/{domain_id}/ccaas/inter-region-bandwidths
+CreateNetworkInstance /v3/{domain_id}/ccaas/network-instances
+CreateP2PSiteNetwork /v3/{domain_id}/dcaas/p2p-site-networks
+CreateTag /v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags
+DeleteAuthorisation /v3/{domain_id}/ccaas/authorisations/{id}
+DeleteBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages/{id}
+DeleteCentralNetwork /v3/{domain_id}/gcn/central-networks/{central_network_id}
+DeleteCentralNetworkAttachment /v3/{domain_id}/gcn/central-network/{central_network_id}/attachments/{attachment_id}
+DeleteCentralNetworkPolicy /v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}
+DeleteCloudConnection /v3/{domain_id}/ccaas/cloud-connections/{id}
+DeleteGcbResourceTag /v3/gcb/{resource_id}/tags/{tag_key}
+DeleteGlobalConnectionBandwidth /v3/{domain_id}/gcb/gcbandwidths/{id}
+DeleteInterRegionBandwidth /v3/{domain_id}/ccaas/inter-region-bandwidths/{id}
+DeleteNetworkInstance /v3/{domain_id}/ccaas/network-instances/{id}
+DeleteSiteNetwork /v3/{domain_id}/dcaas/site-networks/{site_network_id}
+DeleteTag /v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags/{tag_key}
+DisassociateBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages/{id}/disassociate
+DisassociateGlobalConnectionBandwidthInstance /v3/{domain_id}/gcb/gcbandwidths/{id}/disassociate-instance
+DisassociateSiteNetworkBandwidth -body /v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/disassociate
+ListAreaBandwidthPackageSpecifications /v3/{domain_id}/ccaas/bandwidth-packages/area-specifications?limit&offset&local_area_id&remote_area_id
+ListAreas /v3/{domain_id}/ccaas/areas?limit&marker
+ListAuthorisations /v3/{domain_id}/ccaas/authorisations?limit&marker&id&name&description&cloud_connection_id&instance_id
+ListBandwidthPackageLevels /v3/{domain_id}/ccaas/bandwidth-packages/levels?limit&marker&level&name
+ListBandwidthPackageLines /v3/{domain_id}/ccaas/bandwidth-packages/lines?limit&marker&level&name
+ListBandwidthPackageSites /v3/{domain_id}/ccaas/bandwidth-packages/sites?limit&marker&site_code&region_id&name
+ListBandwidthPackageTags /v3/{domain_id}/ccaas/bandwidth-packages/tags
+ListBandwidthPackages /v3/{domain_id}/ccaas/bandwidth-packages?limit&marker&id&name&enterprise_project_id&cloud_connection_id&status&billing_mode&resource_id
+ListBandwidthPackagesByTags POST +body /v3/{domain_id}/ccaas/bandwidth-packages/filter
+ListCentralNetworkAttachments /v3/{domain_id}/gcn/central-network/{central_network_id}/attachments?limit&marker&sort_key&sort_dir&id&name&attachment_instance_type&state&attachment_instance_id
+ListCentralNetworkCapabilities /v3/{domain_id}/gcn/capabilities?capability&limit&marker
+ListCentralNetworkConnections /v3/{domain_id}/gcn/central-network/{central_network_id}/connections?limit&marker&sort_key&sort_dir&id&name&state&global_connection_bandwidth_id&bandwidth_type&connection_type&is_cross_region
+ListCentralNetworkErRouteTableAttachments /v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments?limit&marker&sort_key&sort_dir&id&name&state&attachment_instance_id
+ListCentralNetworkGdgwAttachments /v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments?limit&marker&sort_key&sort_dir&id&name&state&global_dc_gateway_id
+ListCentralNetworkPolicies /v3/{domain_id}/gcn/central-network/{central_network_id}/policies?limit&marker&sort_key&sort_dir&id&state&version&is_applied
+ListCentralNetworkPolicyChangeSet /v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/change-set
+ListCentralNetworkQuotas /v3/{domain_id}/gcn/quotas?quota_type&limit&marker
+ListCentralNetworkTags /v3/{domain_id}/gcn/central-networks/tags
+ListCentralNetworks /v3/{domain_id}/gcn/central-networks?limit&marker&sort_key&sort_dir&id&name&state&enterprise_project_id&enterprise_router_id&attachment_instance_id&global_connection_bandwidth_id&connection_id
+ListCentralNetworksByTags POST +body /v3/{domain_id}/gcn/central-networks/filter?limit&marker
+ListCloudConnectionCapabilities /v3/{domain_id}/ccaas/capabilities?limit&marker&resource_type
+ListCloudConnectionQuotas /v3/{domain_id}/ccaas/quotas?limit&marker&quota_type&cloud_connection_id&region_id
+ListCloudConnectionRoutes /v3/{domain_id}/ccaas/cloud-connection-routes?limit&marker&id&cloud_connection_id&instance_id&region_id
+ListCloudConnectionTags /v3/{domain_id}/ccaas/cloud-connections/tags
+ListCloudConnections /v3/{domain_id}/ccaas/cloud-connections?limit&marker&id&name&description&enterprise_project_id&status&type&used_scene
+ListCloudConnectionsByTags POST +body /v3/{domain_id}/ccaas/cloud-connections/filter
+ListDomainTags /v3/{domain_id}/ccaas/{resource_type}/tags
+ListGcbResourceByTag POST +body /v3/gcb/resource-instances/filter?limit&offset
+ListGcbResourceTags /v3/gcb/{resource_id}/tags
+ListGcbTenantTags /v3/gcb/tags
+ListGlobalConnectionBandwidthConfigs /v3/{domain_id}/gcb/configs
+ListGlobalConnectionBandwidthLineLevels /v3/{domain_id}/gcb/line-levels?limit&marker&id&local_area&remote_area&levels
+ListGlobalConnectionBandwidthSites /v3/{domain_id}/gcb/sites?limit&marker&id&name_en&name_cn&site_code&site_type
+ListGlobalConnectionBandwidthSpecCodes /v3/{domain_id}/gcb/spec-codes?limit&marker&id&local_area&remote_area&level
+ListGlobalConnectionBandwidths /v3/{domain_id}/gcb/gcbandwidths?limit&marker&id&name&enterprise_project_id&instance_id&instance_type&binding_service&type&admin_state&charge_mode
+ListInterRegionBandwidths /v3/{domain_id}/ccaas/inter-region-bandwidths?limit&marker&id&enterprise_project_id&cloud_connection_id&bandwidth_package_id
+ListNetworkInstances /v3/{domain_id}/ccaas/network-instances?limit&marker&id&name&description&cloud_connection_id&status&type&instance_id&region_id
+ListPermissions /v3/{domain_id}/ccaas/permissions?limit&marker&id&name&description&cloud_connection_id&instance_id
+ListRegionBandwidthPackageSpecifications /v3/{domain_id}/ccaas/bandwidth-packages/region-specifications?limit&marker&local_region_id&remote_region_id
+ListRegions /v3/{domain_id}/ccaas/regions?limit&marker
+ListResourceByFilterTag POST +body /v3/{domain_id}/ccaas/{resource_type}/resource-instances/action
+ListSiteNetworkCapabilities /v3/{domain_id}/dcaas/site-network/capabilities?specification&limit&marker
+ListSiteNetworkQuotas /v3/{domain_id}/dcaas/site-network/quotas?quota_type&limit&marker
+ListSiteNetworks /v3/{domain_id}/dcaas/site-networks?limit&marker&sort_key&sort_dir&id&name&state&enterprise_project_id&global_dc_gateway_id&global_connection_bandwidth_id&connection_id
+ListSupportBindingConnectionBandwidths /v3/{domain_id}/gcb/gcbandwidths/support-bindings?limit&marker&enterprise_project_id&local_area&remote_area&binding_service
+ListTags /v3/{domain_id}/ccaas/{resource_type}/{resource_id}/tags
+ShowBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages/{id}
+ShowCentralNetwork /v3/{domain_id}/gcn/central-networks/{central_network_id}
+ShowCentralNetworkErRouteTableAttachment /v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments/{er_route_table_attachment_id}
+ShowCentralNetworkGdgwAttachment /v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments/{gdgw_attachment_id}
+ShowCloudConnection /v3/{domain_id}/ccaas/cloud-connections/{id}
+ShowCloudConnectionRoutes /v3/{domain_id}/ccaas/cloud-connection-routes/{id}
+ShowGlobalConnectionBandwidth /v3/{domain_id}/gcb/gcbandwidths/{id}
+ShowInterRegionBandwidth /v3/{domain_id}/ccaas/inter-region-bandwidths/{id}
+ShowNetworkInstance /v3/{domain_id}/ccaas/network-instances/{id}
+ShowSiteNetwork /v3/{domain_id}/dcaas/site-networks/{site_network_id}
+TagBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages/{id}/tag
+TagCentralNetwork /v3/{domain_id}/gcn/central-networks/{central_network_id}/tag
+TagCloudConnection /v3/{domain_id}/ccaas/cloud-connections/{id}/tag
+UntagBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages/{id}/untag
+UntagCentralNetwork /v3/{domain_id}/gcn/central-networks/{central_network_id}/untag
+UntagCloudConnection /v3/{domain_id}/ccaas/cloud-connections/{id}/untag
+UpdateAuthorisation /v3/{domain_id}/ccaas/authorisations/{id}
+UpdateBandwidthPackage /v3/{domain_id}/ccaas/bandwidth-packages/{id}
+UpdateCentralNetwork /v3/{domain_id}/gcn/central-networks/{central_network_id}
+UpdateCentralNetworkConnection /v3/{domain_id}/gcn/central-network/{central_network_id}/connections/{connection_id}
+UpdateCentralNetworkErRouteTableAttachment /v3/{domain_id}/gcn/central-network/{central_network_id}/er-route-table-attachments/{er_route_table_attachment_id}
+UpdateCentralNetworkGdgwAttachment /v3/{domain_id}/gcn/central-network/{central_network_id}/gdgw-attachments/{gdgw_attachment_id}
+UpdateCloudConnection /v3/{domain_id}/ccaas/cloud-connections/{id}
+UpdateGlobalConnectionBandwidth /v3/{domain_id}/gcb/gcbandwidths/{id}
+UpdateInterRegionBandwidth /v3/{domain_id}/ccaas/inter-region-bandwidths/{id}
+UpdateNetworkInstance /v3/{domain_id}/ccaas/network-instances/{id}
+UpdateSiteNetwork /v3/{domain_id}/dcaas/site-networks/{site_network_id}
+UpdateSiteNetworkBandwidth POST /v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/update-bandwidth
+UpdateSiteNetworkBandwidthSize POST /v3/{domain_id}/dcaas/site-network/{site_network_id}/connections/{site_connection_id}/update-bandwidth-size
+`;
 
 /** The list operations `paginate()` can walk. */
 export const paginationSpecs = {
@@ -202,7 +194,7 @@ export const stateSpecs = {
   ShowSiteNetwork: { itemKey: "site_network", field: "state", values: ["AVAILABLE", "UPDATING", "FAILED", "CREATING", "DELETING", "DELETED", "NON-COMPLETE", "RESTORING"] },
 } as const satisfies Record<string, StateSpec>;
 
-export type OperationId = keyof typeof operationSpecs;
+export type OperationId = keyof OperationTypes;
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -3267,16 +3259,4 @@ export interface CloudConnectOperations {
    * @see {@link https://support.huaweicloud.com/intl/en-us/api-cc/UpdateSiteNetworkBandwidthSize.html Huawei reference}
    */
   updateSiteNetworkBandwidthSize(args: UpdateSiteNetworkBandwidthSizeArgs, options?: CallOptions): Promise<OperationTypes['UpdateSiteNetworkBandwidthSize']['result']>;
-}
-
-/** Sends one operation; supplied by the hand-written client in src/. */
-export type Invoke = (operationId: OperationId, args: object | undefined, options: CallOptions | undefined) => Promise<unknown>;
-
-/** The method of an operation is its operationId with a lower-case first letter: `UpdateCloudConnection` → `updateCloudConnection`. */
-export function bindOperations(invoke: Invoke): CloudConnectOperations {
-  const methods: Record<string, (args?: object, options?: CallOptions) => Promise<unknown>> = {};
-  for (const operationId of Object.keys(operationSpecs) as OperationId[]) {
-    methods[operationId.charAt(0).toLowerCase() + operationId.slice(1)] = (args, options) => invoke(operationId, args, options);
-  }
-  return methods as unknown as CloudConnectOperations;
 }

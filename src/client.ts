@@ -1,8 +1,9 @@
-import { bindOperations, operationSpecs, type CallOptions, type CloudConnectOperations, type OperationId } from '../generated/client.gen.js';
+import { operationTable, type CallOptions, type CloudConnectOperations, type OperationId } from '../generated/client.gen.js';
 import { describeClockSkew, parseSdkDate } from './auth/signer.js';
-import { connect, type CloudConnectClientOptions, type Connection } from './connection.js';
+import { connect, type CloudConnectClientOptions } from './connection.js';
 import { encodePathSegment } from './encoding.js';
-import { CloudConnectError, cloudConnectErrorFrom } from './errors.js';
+import { cloudConnectErrorFrom, notJsonError } from './errors.js';
+import { parseOperationTable, type OperationSpec } from './operation-table.js';
 import type { Exchange } from './transport.js';
 
 export { DEFAULT_ENDPOINT, type CloudConnectClientOptions } from './connection.js';
@@ -13,138 +14,112 @@ export { DEFAULT_ENDPOINT, type CloudConnectClientOptions } from './connection.j
  */
 export type CloudConnectClient = CloudConnectOperations;
 
-interface Route {
+/** Every operation's method, path, query parameter names and body flag, read from the generated table on first use. */
+export function operationSpecs(): Readonly<Record<OperationId, OperationSpec>> {
+  return parseOperationTable(operationTable) as Record<OperationId, OperationSpec>;
+}
+
+interface Route extends OperationSpec {
   operationId: OperationId;
-  method: string;
-  /** The path's literal text around its parameters: `literals[0] + param[0] + literals[1] + …`. */
-  literals: string[];
-  /** The path's parameters in order, `domain_id` included. */
-  templates: string[];
-  queryParams: readonly string[];
-  hasBody: boolean;
-  /** Every argument name the method takes. */
-  accepted: Set<string>;
+  /** The path split at its parameters: literal text at even indexes, parameter names (`domain_id` too) at odd ones. */
+  parts: string[];
+  /** Every argument name the method takes: path parameters, query parameters, then `body`. */
+  accepted: string[];
 }
 
 const routes = new Map<OperationId, Route>();
 
-/** The full route of an operation, derived once from its compact entry in the generated table. */
 function routeOf(operationId: OperationId): Route {
   let route = routes.get(operationId);
   if (!route) {
-    const spec: { method: string; path: string; query?: readonly string[]; body?: true } = operationSpecs[operationId];
+    const spec = operationSpecs()[operationId];
     const parts = spec.path.split(/\{([^{}]+)\}/);
-    const literals = parts.filter((_, i) => i % 2 === 0);
-    const templates = parts.filter((_, i) => i % 2 === 1);
-    const queryParams = spec.query ?? [];
-    const hasBody = spec.body === true;
-    route = {
-      operationId,
-      method: spec.method,
-      literals,
-      templates,
-      queryParams,
-      hasBody,
-      accepted: new Set([...templates.filter((name) => name !== 'domain_id'), ...queryParams, ...(hasBody ? ['body'] : [])]),
-    };
+    const params = parts.filter((name, i) => i % 2 === 1 && name !== 'domain_id');
+    route = { ...spec, operationId, parts, accepted: [...params, ...(spec.query ?? []), ...(spec.body ? ['body'] : [])] };
     routes.set(operationId, route);
   }
   return route;
 }
 
-/** Query values as openapi-fetch serializes them by default: arrays as repeated keys, every value percent-encoded. */
-function appendQuery(query: string, name: string, value: unknown): string {
-  if (value === undefined || value === null) return query;
+/** One query parameter as openapi-fetch serializes it by default: arrays as repeated keys, objects as `key[field]`, every value percent-encoded. */
+function queryPairs(name: string, value: unknown): string[] {
   const key = encodeURIComponent(name);
-  if (Array.isArray(value)) {
-    for (const item of value) query += `${query ? '&' : ''}${key}=${encodeURIComponent(String(item))}`;
-    return query;
-  }
-  if (typeof value === 'object') {
-    for (const [field, item] of Object.entries(value)) query += `${query ? '&' : ''}${key}[${encodeURIComponent(field)}]=${encodeURIComponent(String(item))}`;
-    return query;
-  }
-  return `${query ? `${query}&` : ''}${key}=${encodeURIComponent(String(value))}`;
+  const pair = (label: string, item: unknown) => `${label}=${encodeURIComponent(String(item))}`;
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.map((item) => pair(key, item));
+  if (typeof value === 'object') return Object.entries(value).map(([field, item]) => pair(`${key}[${encodeURIComponent(field)}]`, item));
+  return [pair(key, value)];
 }
 
-/** The URL and body of one call, checked against the operation before anything is sent. */
-function buildUrl(route: Route, values: Record<string, unknown>, connection: Connection, encodedDomain: string): string {
-  for (const key in values) {
-    if (!route.accepted.has(key)) {
-      const unknown = Object.keys(values).filter((name) => !route.accepted.has(name));
-      throw new TypeError(`${route.operationId}: unknown argument${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; it accepts ${[...route.accepted].map((k) => `"${k}"`).join(', ') || 'no arguments'}.`);
-    }
+/** The URL of one call, checked against the operation before anything is sent. */
+function buildUrl(route: Route, values: Record<string, unknown>, base: string, encodedDomain: string): string {
+  const unknown = Object.keys(values).filter((name) => !route.accepted.includes(name));
+  if (unknown.length > 0) {
+    const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
+    throw new TypeError(`${route.operationId}: unknown argument${unknown.length > 1 ? 's' : ''} ${list(unknown)}; it accepts ${list(route.accepted) || 'no arguments'}.`);
   }
-  let url = connection.base + (route.literals[0] as string);
-  for (let i = 0; i < route.templates.length; i++) {
-    const name = route.templates[i] as string;
-    if (name === 'domain_id') {
-      url += encodedDomain;
-    } else {
-      const value = values[name];
+  let url = base;
+  route.parts.forEach((part, i) => {
+    if (i % 2 === 0) url += part;
+    else if (part === 'domain_id') url += encodedDomain;
+    else {
+      const value = values[part];
       if (value === undefined || value === null || value === '') {
-        throw new TypeError(`${route.operationId}: the path parameter "${name}" is required; pass it as { ${name}: '…' }.`);
+        throw new TypeError(`${route.operationId}: the path parameter "${part}" is required; pass it as { ${part}: '…' }.`);
       }
-      url += encodePathSegment(name, value);
+      url += encodePathSegment(part, value);
     }
-    url += route.literals[i + 1] as string;
-  }
-  let query = '';
-  for (const name of route.queryParams) query = appendQuery(query, name, values[name]);
+  });
+  const query = (route.query ?? []).flatMap((name) => queryPairs(name, values[name])).join('&');
   return query ? `${url}?${query}` : url;
 }
 
-/** The body of a 2xx answer, or a CloudConnectError when it is not the JSON the operation promises. */
-function successBody(operationId: string, { answer }: Exchange): unknown {
-  if (answer.status === 204 || answer.body === '') return undefined;
-  try {
-    return JSON.parse(answer.body);
-  } catch {
-    const type = answer.header('content-type') ?? 'none';
-    throw new CloudConnectError({
-      status: answer.status,
-      errorCode: '',
-      errorMsg: `the answer body is not valid JSON (Content-Type: ${type}, ${answer.body.length} characters)`,
-      requestId: answer.header('x-request-id') ?? '',
-      operationId,
-      hint: 'Check that the endpoint is the Cloud Connect API and not a proxy or a login page.',
-    });
-  }
-}
-
-function failure(operationId: string, { answer, sent }: Exchange, scrub: (text: string) => string): CloudConnectError {
+/**
+ * The body of a 2xx answer; otherwise (or when a 2xx body is not the JSON the operation promises) a
+ * CloudConnectError with what the server said, its credentials scrubbed.
+ */
+function resultOf(operationId: string, { answer, sent }: Exchange, scrub: (text: string) => string): unknown {
+  const ok = answer.status >= 200 && answer.status < 300;
+  if (ok && (answer.status === 204 || answer.body === '')) return undefined;
   let body: unknown = answer.body;
   try {
     body = JSON.parse(answer.body);
   } catch {
+    if (ok) throw notJsonError(operationId, answer, scrub);
     // Gateways answer some failures in plain text or HTML; the text itself is then the message.
   }
+  if (ok) return body;
   // Only a signed request can be refused for its date; the date it carried is what the gateway compared.
   const sentAt = answer.status === 401 ? parseSdkDate(sent['x-sdk-date'] ?? '') : undefined;
-  const hint = sentAt === undefined ? undefined : describeClockSkew({ status: answer.status, headers: { get: answer.header } as Headers }, sentAt);
-  return cloudConnectErrorFrom(operationId, answer, body, scrub, hint);
+  const hint = sentAt && describeClockSkew({ status: answer.status, headers: { get: answer.header } as Headers }, sentAt);
+  throw cloudConnectErrorFrom(operationId, answer, body, scrub, hint);
 }
 
 const JSON_BODY = { 'content-type': 'application/json' } as const;
 
-export function createCloudConnectClient(options: CloudConnectClientOptions): CloudConnectClient {
-  const connection = connect(options, 'createCloudConnectClient');
-  const encodedDomain = encodePathSegment('domain_id', connection.domainId);
+/** The method of an operation is its operationId with a lower-case first letter: `UpdateCloudConnection` → `updateCloudConnection`. */
+function bindOperations(invoke: (operationId: OperationId, args: object | undefined, options: CallOptions | undefined) => Promise<unknown>): CloudConnectOperations {
+  const methods: Record<string, (args?: object, options?: CallOptions) => Promise<unknown>> = {};
+  for (const operationId of Object.keys(operationSpecs()) as OperationId[]) {
+    methods[operationId.charAt(0).toLowerCase() + operationId.slice(1)] = (args, options) => invoke(operationId, args, options);
+  }
+  return methods as unknown as CloudConnectOperations;
+}
 
-  const invoke = async (operationId: OperationId, args: object | undefined, callOptions: CallOptions | undefined) => {
+export function createCloudConnectClient(options: CloudConnectClientOptions): CloudConnectClient {
+  const { base, domainId, transport, scrub } = connect(options, 'createCloudConnectClient');
+  const encodedDomain = encodePathSegment('domain_id', domainId);
+
+  return bindOperations(async (operationId, args, callOptions) => {
     const route = routeOf(operationId);
     const values = (args ?? {}) as Record<string, unknown>;
-    const url = buildUrl(route, values, connection, encodedDomain);
-    const body = route.hasBody && values.body !== undefined ? JSON.stringify(values.body) : undefined;
+    const url = buildUrl(route, values, base, encodedDomain);
+    const body = route.body && values.body !== undefined ? JSON.stringify(values.body) : undefined;
     let headers: Record<string, string> = body === undefined ? {} : JSON_BODY;
     if (callOptions?.headers) {
       headers = { ...headers };
       for (const [name, value] of Object.entries(callOptions.headers)) headers[name.toLowerCase()] = value;
     }
-    const exchange = await connection.transport({ method: route.method, url, headers, body }, operationId, callOptions?.signal);
-    const { status } = exchange.answer;
-    if (status >= 200 && status < 300) return successBody(operationId, exchange);
-    throw failure(operationId, exchange, connection.scrub);
-  };
-  return bindOperations(invoke);
+    return resultOf(operationId, await transport({ method: route.method, url, headers, body }, operationId, callOptions?.signal), scrub);
+  });
 }

@@ -1,4 +1,4 @@
-import { checkDomainId, createCredentials, isTokenCredentials, type Credentials } from './auth/credentials.js';
+import { createCredentials, isTokenCredentials, type Credentials } from './auth/credentials.js';
 import { signPlain } from './auth/signer.js';
 import { scrubberFor } from './scrub.js';
 // `#sender` (package.json `imports`): node:http in Node, fetch elsewhere, chosen by the resolver so that browser
@@ -32,24 +32,30 @@ export interface CloudConnectClientOptions {
   now?: () => Date;
 }
 
-function checkOptions(options: CloudConnectClientOptions, factory: string): void {
-  if (!options || typeof options !== 'object') throw new TypeError(`${factory}: pass an options object with domainId and credentials.`);
-  if (typeof options.domainId !== 'string' || options.domainId.length < 10 || options.domainId.length > 32) {
-    throw new TypeError(`${factory}: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).`);
+// Huawei's account ids are 32 hexadecimal characters; 10 to 32 visible ASCII characters is what the gateway accepts.
+const DOMAIN_ID = /^[\x21-\x7e]{10,32}$/;
+
+/**
+ * Checks every option but the credentials (createCredentials checks those) before anything is sent, and returns
+ * the endpoint without a trailing slash, and its host.
+ */
+function checkOptions(options: CloudConnectClientOptions): { base: string; host: string } {
+  if (!options || typeof options !== 'object') throw new TypeError('pass an options object with domainId and credentials.');
+  if (typeof options.domainId !== 'string' || !DOMAIN_ID.test(options.domainId)) {
+    throw new TypeError('domainId must be the account (domain) id, 10 to 32 characters without spaces (IAM console → My Credentials → Account ID).');
   }
-  const credentials = options.credentials as unknown as Partial<Record<string, unknown>> | undefined;
-  const isToken = typeof credentials?.token === 'string' && credentials.token !== '';
-  const isKeyPair = typeof credentials?.accessKey === 'string' && credentials.accessKey !== '' && typeof credentials.secretKey === 'string' && credentials.secretKey !== '';
-  if (!isToken && !isKeyPair) {
-    throw new TypeError(`${factory}: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.`);
+  const { timeoutMs, retry } = options;
+  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new TypeError('timeoutMs must be a positive number of milliseconds.');
+  if (retry && retry.maxAttempts !== undefined && !(Number.isInteger(retry.maxAttempts) && retry.maxAttempts >= 1)) {
+    throw new TypeError('retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).');
   }
-  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0)) {
-    throw new TypeError(`${factory}: timeoutMs must be a positive number of milliseconds.`);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new TypeError('fetch must be a function with the signature of the global fetch.');
+  const base = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
+  try {
+    return { base, host: new URL(base).host };
+  } catch {
+    throw new TypeError(`endpoint must be an absolute URL such as ${DEFAULT_ENDPOINT}.`);
   }
-  if (options.retry && options.retry.maxAttempts !== undefined && !(Number.isInteger(options.retry.maxAttempts) && options.retry.maxAttempts >= 1)) {
-    throw new TypeError(`${factory}: retry.maxAttempts must be a whole number of at least 1 (1 turns retries off).`);
-  }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new TypeError(`${factory}: fetch must be a function with the signature of the global fetch.`);
 }
 
 /** What both the operation methods and the generic methods send through. */
@@ -62,17 +68,18 @@ export interface Connection {
 }
 
 export function connect(options: CloudConnectClientOptions, factory: string): Connection {
-  checkOptions(options, factory);
-  // A private, validated copy: later changes to the caller's object cannot change what is signed.
-  const credentials = createCredentials(options.credentials);
-  const domainId = checkDomainId(options.domainId);
-  const base = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
-  let host: string;
+  let credentials: Credentials;
+  let endpoint: { base: string; host: string };
   try {
-    host = new URL(base).host;
-  } catch {
-    throw new TypeError(`${factory}: endpoint must be an absolute URL such as ${DEFAULT_ENDPOINT}.`);
+    endpoint = checkOptions(options);
+    // A private, validated copy: later changes to the caller's object cannot change what is signed.
+    credentials = createCredentials(options.credentials);
+  } catch (error) {
+    // Every option's message names the option and the fix; the factory says which call was given it.
+    throw new TypeError(`${factory}: ${(error as Error).message}`);
   }
+  const { domainId } = options;
+  const { base, host } = endpoint;
   const now = options.now ?? (() => new Date());
   let authorize: (request: Outgoing) => Record<string, string> | Promise<Record<string, string>>;
   if (isTokenCredentials(credentials)) {

@@ -1,32 +1,36 @@
-/** A non-2xx answer from Cloud Connect or its API gateway. */
+interface ErrorFields {
+  status: number;
+  errorCode: string;
+  errorMsg: string;
+  requestId: string;
+  operationId: string;
+}
+
+/** A non-2xx answer from Cloud Connect or its API gateway, or a 2xx answer whose body is not JSON. */
 export class CloudConnectError extends Error {
   override name = 'CloudConnectError';
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** Huawei's error code, e.g. `CC.1031` or `APIGW.0301`; empty when the body had none. */
-  readonly errorCode: string;
+  declare readonly errorCode: string;
   /** Huawei's explanation; empty when the body had none. */
-  readonly errorMsg: string;
+  declare readonly errorMsg: string;
   /** From `X-Request-Id` or the body's `request_id`; quote it to Huawei support. */
-  readonly requestId: string;
+  declare readonly requestId: string;
   /** Huawei's name of the operation that failed, e.g. `UpdateCloudConnection`. */
-  readonly operationId: string;
+  declare readonly operationId: string;
 
-  constructor(init: { status: number; errorCode: string; errorMsg: string; requestId: string; operationId: string; hint?: string }) {
-    const code = init.errorCode ? ` ${init.errorCode}` : '';
-    const msg = init.errorMsg ? `: ${init.errorMsg}` : '';
-    const request = init.requestId ? ` (request id ${init.requestId})` : '';
-    const hint = init.hint ? ` ${init.hint}` : '';
-    super(`${init.operationId} failed with HTTP ${init.status}${code}${msg}${request}${hint}`);
-    this.status = init.status;
-    this.errorCode = init.errorCode;
-    this.errorMsg = init.errorMsg;
-    this.requestId = init.requestId;
-    this.operationId = init.operationId;
+  constructor({ hint, ...fields }: ErrorFields & { hint?: string | undefined }) {
+    const { status, errorCode, errorMsg, requestId, operationId } = fields;
+    super(`${operationId} failed with HTTP ${status}${errorCode && ` ${errorCode}`}${errorMsg && `: ${errorMsg}`}${requestId && ` (request id ${requestId})`}${hint ? ` ${hint}` : ''}`);
+    Object.assign(this, fields);
   }
 }
 
-/** Reads Huawei's error body (`error_code`/`error_msg`, or the `code`/`message` some gateways send). */
+/**
+ * Reads Huawei's error body (`error_code`/`error_msg`, or the `code`/`message` some gateways send); a body that is
+ * not an object is the message itself. Every text from the server goes through `scrub`.
+ */
 export function cloudConnectErrorFrom(
   operationId: string,
   answer: { status: number; header(name: string): string | null },
@@ -35,15 +39,23 @@ export function cloudConnectErrorFrom(
   hint?: string,
 ): CloudConnectError {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const text = (value: unknown) => (typeof value === 'string' ? scrub(value) : '');
+  // The first non-empty string among the fields that may hold it.
+  const text = (...values: unknown[]) => scrub((values.find((value) => typeof value === 'string' && value !== '') as string | undefined) ?? '');
   return new CloudConnectError({
     status: answer.status,
-    errorCode: text(fields.error_code) || text(fields.code),
-    errorMsg: text(fields.error_msg) || text(fields.message) || (typeof body === 'string' ? scrub(body).slice(0, 500) : ''),
-    requestId: text(answer.header('x-request-id')) || text(fields.request_id),
+    errorCode: text(fields.error_code, fields.code),
+    // Scrubbed before it is cut, so that no part of a secret survives the cut.
+    errorMsg: text(fields.error_msg, fields.message) || (typeof body === 'string' ? scrub(body).slice(0, 500) : ''),
+    requestId: text(answer.header('x-request-id'), fields.request_id),
     operationId,
     hint,
   });
+}
+
+/** A 2xx answer whose body is not the JSON the operation promises (a proxy's or a login page's, say). */
+export function notJsonError(operationId: string, answer: { status: number; body: string; header(name: string): string | null }, scrub: (text: string) => string): CloudConnectError {
+  const errorMsg = `the answer body is not valid JSON (Content-Type: ${answer.header('content-type') ?? 'none'}, ${answer.body.length} characters)`;
+  return cloudConnectErrorFrom(operationId, answer, { message: errorMsg }, scrub, 'Check that the endpoint is the Cloud Connect API and not a proxy or a login page.');
 }
 
 /** The request did not get an HTTP answer: DNS, connection refused or reset, TLS failure. */

@@ -1,4 +1,5 @@
-import { operationSpecs } from '../generated/client.gen.js';
+import { operationTable } from '../generated/client.gen.js';
+import { parseOperationTable } from './operation-table.js';
 import { Router } from './spec/router.js';
 
 interface LabelledRoute {
@@ -15,7 +16,7 @@ let router: Router<LabelledRoute> | undefined;
  * beat templates, so `…/tags` wins over `…/{id}`).
  */
 export function operationOfRequest(request: Pick<Request, 'method' | 'url'>): string {
-  router ??= new Router(Object.entries(operationSpecs).map(([operationId, spec]) => ({ method: spec.method, path: spec.path, operationId })));
+  router ??= new Router(Object.entries(parseOperationTable(operationTable)).map(([operationId, spec]) => ({ method: spec.method, path: spec.path, operationId })));
   const { pathname } = new URL(request.url);
   // An endpoint may carry a base path (a proxy's prefix); every API path starts at `/v3/`.
   const start = pathname.indexOf('/v3/');

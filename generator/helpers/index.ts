@@ -1,4 +1,6 @@
 import type Handlebars from 'handlebars';
+import { formatOperationLine } from '../../src/operation-table.js';
+import type { Operation } from '../model/types.js';
 
 /** A string literal in the generated TypeScript. */
 export function json(value: unknown): string {
@@ -20,9 +22,16 @@ export function cell(text: string): string {
   return folded === '' ? '—' : folded;
 }
 
+/** The operation's line in the client's operation table (format and rules: src/operation-table.ts). */
+export function operationLine(op: Pick<Operation, 'operationId' | 'method' | 'path' | 'queryParams' | 'body'>): string {
+  const query = op.queryParams.map((param) => param.name);
+  return formatOperationLine(op.operationId, { method: op.method, path: op.path, ...(query.length ? { query } : {}), ...(op.body ? { body: true } : {}) });
+}
+
 export function registerHelpers(handlebars: typeof Handlebars): void {
   handlebars.registerHelper('json', (value: unknown) => json(value));
   handlebars.registerHelper('jsdoc', (text: string, indent: unknown) => jsdoc(text, typeof indent === 'string' ? indent : ''));
   handlebars.registerHelper('cell', (text: string) => cell(text));
+  handlebars.registerHelper('operationLine', (op: Operation) => operationLine(op));
   handlebars.registerHelper('yesNo', (flag: boolean) => (flag ? 'yes' : 'no'));
 }
