@@ -3,7 +3,7 @@ import { describeClockSkew, parseSdkDate } from './auth/signer.js';
 import { connect, type CloudConnectClientOptions } from './connection.js';
 import { encodePathSegment } from './encoding.js';
 import { cloudConnectErrorFrom, notJsonError } from './errors.js';
-import { parseOperationTable, type OperationSpec } from './operation-table.js';
+import { parseOperationTable, type OperationRoute, type OperationSpec } from './operation-table.js';
 import type { Exchange } from './transport.js';
 
 export { DEFAULT_ENDPOINT, type CloudConnectClientOptions } from './connection.js';
@@ -16,29 +16,7 @@ export type CloudConnectClient = CloudConnectOperations;
 
 /** Every operation's method, path, query parameter names and body flag, read from the generated table on first use. */
 export function operationSpecs(): Readonly<Record<OperationId, OperationSpec>> {
-  return parseOperationTable(operationTable) as Record<OperationId, OperationSpec>;
-}
-
-interface Route extends OperationSpec {
-  operationId: OperationId;
-  /** The path split at its parameters: literal text at even indexes, parameter names (`domain_id` too) at odd ones. */
-  parts: string[];
-  /** Every argument name the method takes: path parameters, query parameters, then `body`. */
-  accepted: string[];
-}
-
-const routes = new Map<OperationId, Route>();
-
-function routeOf(operationId: OperationId): Route {
-  let route = routes.get(operationId);
-  if (!route) {
-    const spec = operationSpecs()[operationId];
-    const parts = spec.path.split(/\{([^{}]+)\}/);
-    const params = parts.filter((name, i) => i % 2 === 1 && name !== 'domain_id');
-    route = { ...spec, operationId, parts, accepted: [...params, ...(spec.query ?? []), ...(spec.body ? ['body'] : [])] };
-    routes.set(operationId, route);
-  }
-  return route;
+  return parseOperationTable(operationTable) as Record<OperationId, OperationRoute>;
 }
 
 /** One query parameter as openapi-fetch serializes it by default: arrays as repeated keys, objects as `key[field]`, every value percent-encoded. */
@@ -52,10 +30,10 @@ function queryPairs(name: string, value: unknown): string[] {
 }
 
 /** The URL of one call, checked against the operation before anything is sent. */
-function buildUrl(route: Route, values: Record<string, unknown>, base: string, encodedDomain: string): string {
+function buildUrl(route: OperationRoute, values: Record<string, unknown>, base: string, encodedDomain: string): string {
   const unknown = Object.keys(values).filter((name) => !route.accepted.includes(name));
   if (unknown.length > 0) {
-    const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
+    const list = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
     throw new TypeError(`${route.operationId}: unknown argument${unknown.length > 1 ? 's' : ''} ${list(unknown)}; it accepts ${list(route.accepted) || 'no arguments'}.`);
   }
   let url = base;
@@ -70,7 +48,7 @@ function buildUrl(route: Route, values: Record<string, unknown>, base: string, e
       url += encodePathSegment(part, value);
     }
   });
-  const query = (route.query ?? []).flatMap((name) => queryPairs(name, values[name])).join('&');
+  const query = route.query.flatMap((name) => queryPairs(name, values[name])).join('&');
   return query ? `${url}?${query}` : url;
 }
 
@@ -111,7 +89,7 @@ export function createCloudConnectClient(options: CloudConnectClientOptions): Cl
   const encodedDomain = encodePathSegment('domain_id', domainId);
 
   return bindOperations(async (operationId, args, callOptions) => {
-    const route = routeOf(operationId);
+    const route = parseOperationTable(operationTable)[operationId] as OperationRoute;
     const values = (args ?? {}) as Record<string, unknown>;
     const url = buildUrl(route, values, base, encodedDomain);
     const body = route.body && values.body !== undefined ? JSON.stringify(values.body) : undefined;

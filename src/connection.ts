@@ -1,4 +1,4 @@
-import { createCredentials, isTokenCredentials, type Credentials } from './auth/credentials.js';
+import { checkCredentials, isTokenCredentials, type Credentials } from './auth/credentials.js';
 import { signPlain } from './auth/signer.js';
 import { scrubberFor } from './scrub.js';
 // `#sender` (package.json `imports`): node:http in Node, fetch elsewhere, chosen by the resolver so that browser
@@ -72,8 +72,9 @@ export function connect(options: CloudConnectClientOptions, factory: string): Co
   let endpoint: { base: string; host: string };
   try {
     endpoint = checkOptions(options);
-    // A private, validated copy: later changes to the caller's object cannot change what is signed.
-    credentials = createCredentials(options.credentials);
+    // A private, validated copy: later changes to the caller's object cannot change what is signed, and nothing
+    // outside the connection ever sees it.
+    credentials = checkCredentials(options.credentials);
   } catch (error) {
     // Every option's message names the option and the fix; the factory says which call was given it.
     throw new TypeError(`${factory}: ${(error as Error).message}`);

@@ -3,7 +3,7 @@ import type { paths } from '../generated/schema.js';
 import { SignableRequest } from './auth/middleware.js';
 import { connect, type CloudConnectClientOptions } from './connection.js';
 import { serializePath } from './encoding.js';
-import { notJsonError } from './errors.js';
+import { CloudConnectError } from './errors.js';
 import { operationOfRequest } from './operation-label.js';
 import type { Answer } from './senders/types.js';
 
@@ -39,7 +39,14 @@ export function createGenericClient(options: CloudConnectClientOptions): Client<
         try {
           JSON.parse(answer.body);
         } catch {
-          throw notJsonError(label(), answer, connection.scrub);
+          throw new CloudConnectError({
+            status: answer.status,
+            errorCode: '',
+            errorMsg: `the answer body is not valid JSON (Content-Type: ${answer.header('content-type') ?? 'none'}, ${answer.body.length} characters)`,
+            requestId: answer.header('x-request-id') ?? '',
+            operationId: label(),
+            hint: 'Check that the endpoint is the Cloud Connect API and not a proxy or a login page.',
+          });
         }
       }
       // Error bodies reach the caller as `error`, so the client's credentials are taken out of them first.

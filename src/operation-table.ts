@@ -1,14 +1,21 @@
-/**
- * What the runtime needs to send one operation. Fields that would be empty are left out, and what the path
- * already says (its parameters, whether it holds `{domain_id}`) is not repeated.
- */
+/** What the runtime needs to send one operation. */
 export interface OperationSpec {
   readonly method: string;
+  /** The path template, e.g. `/v3/{domain_id}/ccaas/cloud-connections/{id}`. */
   readonly path: string;
   /** Query parameter names, in the spec's order. */
-  readonly query?: readonly string[];
+  readonly query: readonly string[];
   /** The operation takes a JSON body. */
-  readonly body?: true;
+  readonly body: boolean;
+}
+
+/** An operation as the client sends it: its spec, the path split at its parameters, and every argument name it takes. */
+export interface OperationRoute extends OperationSpec {
+  readonly operationId: string;
+  /** Literal text at even indexes, parameter names (`domain_id` too) at odd ones. */
+  readonly parts: readonly string[];
+  /** Path parameters but `domain_id`, query parameters, then `body`: the names a call may pass. */
+  readonly accepted: readonly string[];
 }
 
 /*
@@ -33,31 +40,35 @@ export function formatOperationLine(operationId: string, spec: OperationSpec): s
   const rule = ruleOf(operationId);
   const words = [operationId];
   if (spec.method !== rule.method) words.push(spec.method);
-  if ((spec.body === true) !== rule.body) words.push(spec.body ? '+body' : '-body');
-  words.push(spec.query?.length ? `${spec.path}?${spec.query.join('&')}` : spec.path);
+  if (spec.body !== rule.body) words.push(spec.body ? '+body' : '-body');
+  words.push(spec.query.length ? `${spec.path}?${spec.query.join('&')}` : spec.path);
   return words.join(' ');
 }
 
-let parsed: { table: string; specs: Record<string, OperationSpec> } | undefined;
+let parsed: { table: string; routes: Record<string, OperationRoute> } | undefined;
 
-/** Every operation's spec by operationId, parsed from the table on first use and kept. */
-export function parseOperationTable(table: string): Record<string, OperationSpec> {
+/** Every operation's route by operationId, parsed from the table on first use and kept. */
+export function parseOperationTable(table: string): Record<string, OperationRoute> {
   if (parsed?.table !== table) {
-    const specs: Record<string, OperationSpec> = {};
+    const routes: Record<string, OperationRoute> = {};
     for (const line of table.trim().split('\n')) {
-      const words = line.split(' ');
-      const operationId = words[0] as string;
-      const [path, query] = (words.pop() as string).split('?') as [string, string?];
+      const [operationId = '', ...words] = line.split(' ');
+      const [path = '', query] = (words.pop() ?? '').split('?');
       const rule = ruleOf(operationId);
       const body = words.includes('+body') || (rule.body && !words.includes('-body'));
-      specs[operationId] = {
-        method: words.find((word) => /^[A-Z]+$/.test(word)) ?? rule.method,
+      const parts = path.split(/\{([^{}]+)\}/);
+      const queryNames = query ? query.split('&') : [];
+      routes[operationId] = {
+        operationId,
+        method: words.find((word) => !word.endsWith('body')) ?? rule.method,
         path,
-        ...(query ? { query: query.split('&') } : {}),
-        ...(body ? { body: true } : {}),
+        query: queryNames,
+        body,
+        parts,
+        accepted: [...parts.filter((name, i) => i % 2 === 1 && name !== 'domain_id'), ...queryNames, ...(body ? ['body'] : [])],
       };
     }
-    parsed = { table, specs };
+    parsed = { table, routes };
   }
-  return parsed.specs;
+  return parsed.routes;
 }

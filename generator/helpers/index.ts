@@ -25,7 +25,7 @@ export function cell(text: string): string {
 /** The operation's line in the client's operation table (format and rules: src/operation-table.ts). */
 export function operationLine(op: Pick<Operation, 'operationId' | 'method' | 'path' | 'queryParams' | 'body'>): string {
   const query = op.queryParams.map((param) => param.name);
-  return formatOperationLine(op.operationId, { method: op.method, path: op.path, ...(query.length ? { query } : {}), ...(op.body ? { body: true } : {}) });
+  return formatOperationLine(op.operationId, { method: op.method, path: op.path, query, body: op.body !== null });
 }
 
 export function registerHelpers(handlebars: typeof Handlebars): void {

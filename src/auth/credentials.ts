@@ -23,84 +23,101 @@ const REDACTED = '[redacted]';
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
 
 // Secrets live in #private fields so that JSON.stringify, util.inspect, spreading and structuredClone never see them.
-class StaticAccessKey implements AccessKeyCredentials {
-  readonly accessKey: string;
-  readonly #secretKey: string;
-  readonly #securityToken: string | undefined;
+// Each class is made in a call marked pure: bundlers then drop it from applications that never create one (the
+// client keeps a private plain copy instead), which they cannot do for a class with a computed method name.
+const StaticAccessKey = /* @__PURE__ */ (() =>
+  class StaticAccessKey implements AccessKeyCredentials {
+    readonly accessKey: string;
+    readonly #secretKey: string;
+    readonly #securityToken: string | undefined;
 
-  constructor(accessKey: string, secretKey: string, securityToken: string | undefined) {
-    this.accessKey = accessKey;
-    this.#secretKey = secretKey;
-    this.#securityToken = securityToken;
-    Object.freeze(this);
-  }
+    constructor(accessKey: string, secretKey: string, securityToken: string | undefined) {
+      this.accessKey = accessKey;
+      this.#secretKey = secretKey;
+      this.#securityToken = securityToken;
+      Object.freeze(this);
+    }
 
-  get secretKey(): string {
-    return this.#secretKey;
-  }
+    get secretKey(): string {
+      return this.#secretKey;
+    }
 
-  get securityToken(): string | undefined {
-    return this.#securityToken;
-  }
+    get securityToken(): string | undefined {
+      return this.#securityToken;
+    }
 
-  toJSON(): Record<string, string> {
-    return this.#securityToken === undefined
-      ? { accessKey: this.accessKey, secretKey: REDACTED }
-      : { accessKey: this.accessKey, secretKey: REDACTED, securityToken: REDACTED };
-  }
+    toJSON(): Record<string, string> {
+      return this.#securityToken === undefined
+        ? { accessKey: this.accessKey, secretKey: REDACTED }
+        : { accessKey: this.accessKey, secretKey: REDACTED, securityToken: REDACTED };
+    }
 
-  toString(): string {
-    return `AccessKeyCredentials ${JSON.stringify(this)}`;
-  }
+    toString(): string {
+      return `AccessKeyCredentials ${JSON.stringify(this)}`;
+    }
 
-  [INSPECT](): string {
-    return this.toString();
-  }
-}
+    [INSPECT](): string {
+      return this.toString();
+    }
+  })();
 
-class StaticToken implements TokenCredentials {
-  readonly #token: string;
+const StaticToken = /* @__PURE__ */ (() =>
+  class StaticToken implements TokenCredentials {
+    readonly #token: string;
 
-  constructor(token: string) {
-    this.#token = token;
-    Object.freeze(this);
-  }
+    constructor(token: string) {
+      this.#token = token;
+      Object.freeze(this);
+    }
 
-  get token(): string {
-    return this.#token;
-  }
+    get token(): string {
+      return this.#token;
+    }
 
-  toJSON(): Record<string, string> {
-    return { token: REDACTED };
-  }
+    toJSON(): Record<string, string> {
+      return { token: REDACTED };
+    }
 
-  toString(): string {
-    return `TokenCredentials ${JSON.stringify(this)}`;
-  }
+    toString(): string {
+      return `TokenCredentials ${JSON.stringify(this)}`;
+    }
 
-  [INSPECT](): string {
-    return this.toString();
-  }
-}
+    [INSPECT](): string {
+      return this.toString();
+    }
+  })();
 
-// Messages never echo the value: it may be a secret.
-function checkHeaderSafe(value: unknown, label: string): string {
-  if (typeof value !== 'string' || value === '') throw new TypeError(`${label} is missing or empty: pass a non-empty string.`);
-  if (!HEADER_SAFE.test(value)) {
+// Messages never echo the value: it may be a secret. Header values must be visible ASCII; the secret key is only
+// hashed, so it may hold anything but an edge space (the most common cause of "verify aksk signature fail").
+function checkText(value: unknown, label: string, secret?: boolean): string {
+  if (typeof value !== 'string' || value === '') throw new TypeError(`${label} must be a non-empty string.`);
+  if (secret ? value.trim() !== value : !HEADER_SAFE.test(value)) {
     throw new TypeError(
-      `${label} contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.`,
+      secret
+        ? `${label} has leading or trailing whitespace; remove it (the secret key is used byte for byte).`
+        : `${label} contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.`,
     );
   }
   return value;
 }
 
-function checkSecretKey(value: unknown, label: string): string {
-  if (typeof value !== 'string' || value === '') throw new TypeError(`${label} is missing or empty: pass a non-empty string.`);
-  if (value.trim() !== value) {
-    // An extra space is the most common cause of the gateway's "verify aksk signature fail".
-    throw new TypeError(`${label} has leading or trailing whitespace; remove it (the secret key is used byte for byte).`);
+/**
+ * Validates credentials and returns a plain copy, for code that keeps it to itself (the client's connection):
+ * later changes to the caller's object cannot change what is signed. Throws a `TypeError` naming the bad field.
+ */
+export function checkCredentials(input: Credentials): Credentials {
+  const candidate = (typeof input === 'object' && input !== null ? input : {}) as Partial<TokenCredentials & AccessKeyCredentials>;
+  const isToken = candidate.token !== undefined;
+  if (isToken === (candidate.accessKey !== undefined || candidate.secretKey !== undefined)) {
+    throw new TypeError('credentials must be either { accessKey, secretKey, securityToken? } or { token }.');
   }
-  return value;
+  if (isToken) return { token: checkText(candidate.token, 'credentials.token') };
+  const { securityToken } = candidate;
+  return {
+    accessKey: checkText(candidate.accessKey, 'credentials.accessKey'),
+    secretKey: checkText(candidate.secretKey, 'credentials.secretKey', true),
+    ...(securityToken === undefined ? {} : { securityToken: checkText(securityToken, 'credentials.securityToken') }),
+  };
 }
 
 /**
@@ -111,24 +128,8 @@ export function createCredentials(input: TokenCredentials): TokenCredentials;
 export function createCredentials(input: AccessKeyCredentials): AccessKeyCredentials;
 export function createCredentials(input: Credentials): Credentials;
 export function createCredentials(input: Credentials): Credentials {
-  if (typeof input !== 'object' || input === null) {
-    throw new TypeError('credentials must be an object: { accessKey, secretKey, securityToken? } or { token }.');
-  }
-  const candidate = input as Partial<TokenCredentials & AccessKeyCredentials>;
-  if (candidate.token !== undefined) {
-    if (candidate.accessKey !== undefined || candidate.secretKey !== undefined) {
-      throw new TypeError('credentials has both a token and an access key: pass either { token } or { accessKey, secretKey }.');
-    }
-    return new StaticToken(checkHeaderSafe(candidate.token, 'credentials.token'));
-  }
-  if (candidate.accessKey === undefined && candidate.secretKey === undefined) {
-    throw new TypeError('credentials has neither accessKey/secretKey nor token: pass { accessKey, secretKey, securityToken? } or { token }.');
-  }
-  return new StaticAccessKey(
-    checkHeaderSafe(candidate.accessKey, 'credentials.accessKey'),
-    checkSecretKey(candidate.secretKey, 'credentials.secretKey'),
-    candidate.securityToken === undefined ? undefined : checkHeaderSafe(candidate.securityToken, 'credentials.securityToken'),
-  );
+  const checked = checkCredentials(input);
+  return isTokenCredentials(checked) ? new StaticToken(checked.token) : new StaticAccessKey(checked.accessKey, checked.secretKey, checked.securityToken);
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -168,16 +169,14 @@ export function credentialsFromEnv(
   const securityToken = read('HUAWEICLOUD_SDK_SECURITY_TOKEN');
   const domainId = read('HUAWEICLOUD_SDK_DOMAIN_ID');
   const credentials = new StaticAccessKey(
-    checkHeaderSafe(read(akName), akName),
-    checkSecretKey(read(skName), skName),
-    securityToken === undefined ? undefined : checkHeaderSafe(securityToken, 'HUAWEICLOUD_SDK_SECURITY_TOKEN'),
+    checkText(read(akName), akName),
+    checkText(read(skName), skName, true),
+    securityToken === undefined ? undefined : checkText(securityToken, 'HUAWEICLOUD_SDK_SECURITY_TOKEN'),
   );
-  return domainId === undefined
-    ? { credentials }
-    : { credentials, domainId: checkHeaderSafe(domainId, 'HUAWEICLOUD_SDK_DOMAIN_ID') };
+  return domainId === undefined ? { credentials } : { credentials, domainId: checkText(domainId, 'HUAWEICLOUD_SDK_DOMAIN_ID') };
 }
 
 /** Validates a domain (account) id before it goes into a header. */
 export function checkDomainId(domainId: unknown): string {
-  return checkHeaderSafe(domainId, 'domainId');
+  return checkText(domainId, 'domainId');
 }

@@ -1,4 +1,5 @@
 export {
+  checkCredentials,
   checkDomainId,
   createCredentials,
   credentialsFromEnv,
