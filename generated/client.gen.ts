@@ -16,9 +16,9 @@ export interface StateSpec {
 
 // Three tables rather than one, so that an application that never pages or waits does not ship the last two.
 /**
- * Every operation, one line each: `OperationId [METHOD] [+body|-body] /path[?query&names]`. The method and
- * whether a body is sent are written only where they differ from what the operationId's first word implies;
- * `parseOperationTable` (src/operation-table.ts) reads it.
+ * Every operation, one line each: `OperationId [METHOD] [+body|-body] /path[?query&names]`. The method is written
+ * only where the operationId's first word does not imply it, `±body` only where the method does not imply it
+ * (POST and PUT send a JSON body); `parseOperationTable` in src/operation-table.ts reads it.
  */
 export const operationTable = `
 ApplyCentralNetworkPolicy -body /v3/{domain_id}/gcn/central-network/{central_network_id}/policies/{policy_id}/apply
@@ -65,7 +65,7 @@ ListBandwidthPackageLines /v3/{domain_id}/ccaas/bandwidth-packages/lines?limit&m
 ListBandwidthPackageSites /v3/{domain_id}/ccaas/bandwidth-packages/sites?limit&marker&site_code&region_id&name
 ListBandwidthPackageTags /v3/{domain_id}/ccaas/bandwidth-packages/tags
 ListBandwidthPackages /v3/{domain_id}/ccaas/bandwidth-packages?limit&marker&id&name&enterprise_project_id&cloud_connection_id&status&billing_mode&resource_id
-ListBandwidthPackagesByTags POST +body /v3/{domain_id}/ccaas/bandwidth-packages/filter
+ListBandwidthPackagesByTags POST /v3/{domain_id}/ccaas/bandwidth-packages/filter
 ListCentralNetworkAttachments /v3/{domain_id}/gcn/central-network/{central_network_id}/attachments?limit&marker&sort_key&sort_dir&id&name&attachment_instance_type&state&attachment_instance_id
 ListCentralNetworkCapabilities /v3/{domain_id}/gcn/capabilities?capability&limit&marker
 ListCentralNetworkConnections /v3/{domain_id}/gcn/central-network/{central_network_id}/connections?limit&marker&sort_key&sort_dir&id&name&state&global_connection_bandwidth_id&bandwidth_type&connection_type&is_cross_region
@@ -76,15 +76,15 @@ ListCentralNetworkPolicyChangeSet /v3/{domain_id}/gcn/central-network/{central_n
 ListCentralNetworkQuotas /v3/{domain_id}/gcn/quotas?quota_type&limit&marker
 ListCentralNetworkTags /v3/{domain_id}/gcn/central-networks/tags
 ListCentralNetworks /v3/{domain_id}/gcn/central-networks?limit&marker&sort_key&sort_dir&id&name&state&enterprise_project_id&enterprise_router_id&attachment_instance_id&global_connection_bandwidth_id&connection_id
-ListCentralNetworksByTags POST +body /v3/{domain_id}/gcn/central-networks/filter?limit&marker
+ListCentralNetworksByTags POST /v3/{domain_id}/gcn/central-networks/filter?limit&marker
 ListCloudConnectionCapabilities /v3/{domain_id}/ccaas/capabilities?limit&marker&resource_type
 ListCloudConnectionQuotas /v3/{domain_id}/ccaas/quotas?limit&marker&quota_type&cloud_connection_id&region_id
 ListCloudConnectionRoutes /v3/{domain_id}/ccaas/cloud-connection-routes?limit&marker&id&cloud_connection_id&instance_id&region_id
 ListCloudConnectionTags /v3/{domain_id}/ccaas/cloud-connections/tags
 ListCloudConnections /v3/{domain_id}/ccaas/cloud-connections?limit&marker&id&name&description&enterprise_project_id&status&type&used_scene
-ListCloudConnectionsByTags POST +body /v3/{domain_id}/ccaas/cloud-connections/filter
+ListCloudConnectionsByTags POST /v3/{domain_id}/ccaas/cloud-connections/filter
 ListDomainTags /v3/{domain_id}/ccaas/{resource_type}/tags
-ListGcbResourceByTag POST +body /v3/gcb/resource-instances/filter?limit&offset
+ListGcbResourceByTag POST /v3/gcb/resource-instances/filter?limit&offset
 ListGcbResourceTags /v3/gcb/{resource_id}/tags
 ListGcbTenantTags /v3/gcb/tags
 ListGlobalConnectionBandwidthConfigs /v3/{domain_id}/gcb/configs
@@ -97,7 +97,7 @@ ListNetworkInstances /v3/{domain_id}/ccaas/network-instances?limit&marker&id&nam
 ListPermissions /v3/{domain_id}/ccaas/permissions?limit&marker&id&name&description&cloud_connection_id&instance_id
 ListRegionBandwidthPackageSpecifications /v3/{domain_id}/ccaas/bandwidth-packages/region-specifications?limit&marker&local_region_id&remote_region_id
 ListRegions /v3/{domain_id}/ccaas/regions?limit&marker
-ListResourceByFilterTag POST +body /v3/{domain_id}/ccaas/{resource_type}/resource-instances/action
+ListResourceByFilterTag POST /v3/{domain_id}/ccaas/{resource_type}/resource-instances/action
 ListSiteNetworkCapabilities /v3/{domain_id}/dcaas/site-network/capabilities?specification&limit&marker
 ListSiteNetworkQuotas /v3/{domain_id}/dcaas/site-network/quotas?quota_type&limit&marker
 ListSiteNetworks /v3/{domain_id}/dcaas/site-networks?limit&marker&sort_key&sort_dir&id&name&state&enterprise_project_id&global_dc_gateway_id&global_connection_bandwidth_id&connection_id

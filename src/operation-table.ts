@@ -26,21 +26,21 @@ export interface OperationRoute extends OperationSpec {
  *
  * The method follows from the operationId's first word (List and Show: GET, Update: PUT, Delete: DELETE, any
  * other: POST) and is written only where it does not; POST and PUT take a JSON body and other methods none, and
- * `+body` / `-body` is written only where that does not hold.
+ * `+body` / `-body` is written only where the operation's method does not follow that.
  */
 const VERB_METHODS: Record<string, string> = { List: 'GET', Show: 'GET', Update: 'PUT', Delete: 'DELETE' };
 
-function ruleOf(operationId: string): { method: string; body: boolean } {
-  const method = VERB_METHODS[/^[A-Z][a-z]*/.exec(operationId)?.[0] ?? ''] ?? 'POST';
-  return { method, body: method === 'POST' || method === 'PUT' };
+function verbMethod(operationId: string): string {
+  return VERB_METHODS[/^[A-Z][a-z]*/.exec(operationId)?.[0] ?? ''] ?? 'POST';
 }
+
+const takesBody = (method: string) => method === 'POST' || method === 'PUT';
 
 /** One line of the table; the generator's side of `parseOperationTable`. */
 export function formatOperationLine(operationId: string, spec: OperationSpec): string {
-  const rule = ruleOf(operationId);
   const words = [operationId];
-  if (spec.method !== rule.method) words.push(spec.method);
-  if (spec.body !== rule.body) words.push(spec.body ? '+body' : '-body');
+  if (spec.method !== verbMethod(operationId)) words.push(spec.method);
+  if (spec.body !== takesBody(spec.method)) words.push(spec.body ? '+body' : '-body');
   words.push(spec.query.length ? `${spec.path}?${spec.query.join('&')}` : spec.path);
   return words.join(' ');
 }
@@ -54,13 +54,13 @@ export function parseOperationTable(table: string): Record<string, OperationRout
     for (const line of table.trim().split('\n')) {
       const [operationId = '', ...words] = line.split(' ');
       const [path = '', query] = (words.pop() ?? '').split('?');
-      const rule = ruleOf(operationId);
-      const body = words.includes('+body') || (rule.body && !words.includes('-body'));
+      const method = words.find((word) => !word.endsWith('body')) ?? verbMethod(operationId);
+      const body = words.includes('+body') || (takesBody(method) && !words.includes('-body'));
       const parts = path.split(/\{([^{}]+)\}/);
       const queryNames = query ? query.split('&') : [];
       routes[operationId] = {
         operationId,
-        method: words.find((word) => !word.endsWith('body')) ?? rule.method,
+        method,
         path,
         query: queryNames,
         body,

@@ -135,21 +135,21 @@ describe('redaction', () => {
 
 describe('createCredentials validation', () => {
   it.each([
-    [{ accessKey: 'AK1', secretKey: '' }, 'credentials.secretKey is missing or empty: pass a non-empty string.'],
-    [{ accessKey: '', secretKey: SK }, 'credentials.accessKey is missing or empty: pass a non-empty string.'],
-    [{ accessKey: 'AK1' }, 'credentials.secretKey is missing or empty: pass a non-empty string.'],
+    [{ accessKey: 'AK1', secretKey: '' }, 'credentials.secretKey must be a non-empty string.'],
+    [{ accessKey: '', secretKey: SK }, 'credentials.accessKey must be a non-empty string.'],
+    [{ accessKey: 'AK1' }, 'credentials.secretKey must be a non-empty string.'],
     [{ accessKey: 'AK 1', secretKey: SK }, 'credentials.accessKey contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.'],
     [{ accessKey: 'AK1', secretKey: `${SK} ` }, 'credentials.secretKey has leading or trailing whitespace; remove it (the secret key is used byte for byte).'],
-    [{ accessKey: 'AK1', secretKey: SK, securityToken: '' }, 'credentials.securityToken is missing or empty: pass a non-empty string.'],
-    [{ token: 'a', accessKey: 'AK1', secretKey: SK }, 'credentials has both a token and an access key: pass either { token } or { accessKey, secretKey }.'],
+    [{ accessKey: 'AK1', secretKey: SK, securityToken: '' }, 'credentials.securityToken must be a non-empty string.'],
+    [{ token: 'a', accessKey: 'AK1', secretKey: SK }, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
     [{ token: 'tøken' }, 'credentials.token contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.'],
-    [{}, 'credentials has neither accessKey/secretKey nor token: pass { accessKey, secretKey, securityToken? } or { token }.'],
-    [null, 'credentials must be an object: { accessKey, secretKey, securityToken? } or { token }.'],
-    ['AK1:SK1', 'credentials must be an object: { accessKey, secretKey, securityToken? } or { token }.'],
-    [{ accessKey: 'AK1', secretKey: 5 }, 'credentials.secretKey is missing or empty: pass a non-empty string.'],
-    [{ token: 'a', accessKey: 'AK1' }, 'credentials has both a token and an access key: pass either { token } or { accessKey, secretKey }.'],
-    [{ token: 'a', secretKey: SK }, 'credentials has both a token and an access key: pass either { token } or { accessKey, secretKey }.'],
-    [{ secretKey: SK }, 'credentials.accessKey is missing or empty: pass a non-empty string.'],
+    [{}, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
+    [null, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
+    ['AK1:SK1', 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
+    [{ accessKey: 'AK1', secretKey: 5 }, 'credentials.secretKey must be a non-empty string.'],
+    [{ token: 'a', accessKey: 'AK1' }, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
+    [{ token: 'a', secretKey: SK }, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
+    [{ secretKey: SK }, 'credentials.accessKey must be a non-empty string.'],
   ])('createCredentials(%j) throws %j', (given, message) => {
     expect(() => createCredentials(given as never)).toThrow(new TypeError(message));
   });
@@ -163,7 +163,7 @@ describe('createCredentials validation', () => {
   });
 
   it('createAuthMiddleware validates credentials and domainId up front', () => {
-    expect(() => createAuthMiddleware({ credentials: { accessKey: 'AK1', secretKey: '' } })).toThrow('credentials.secretKey is missing or empty');
+    expect(() => createAuthMiddleware({ credentials: { accessKey: 'AK1', secretKey: '' } })).toThrow('credentials.secretKey must be a non-empty string.');
     expect(() => createAuthMiddleware({ credentials: { token: TOKEN }, domainId: 'has space' })).toThrow(
       'domainId contains whitespace or a non-ASCII/control character',
     );

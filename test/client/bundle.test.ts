@@ -31,7 +31,7 @@ describe('a browser bundle of an application using the client (esbuild, platform
     expect(code).not.toMatch(/\b(from|import|require)\s*\(?\s*["']node:/);
     expect(code).not.toContain('itemsKey');
     expect(code).not.toContain('RESTORING');
-    expect(code).toContain('"/v3/{domain_id}/ccaas/cloud-connections/{id}"');
+    expect(code).toContain('\nUpdateCloudConnection /v3/{domain_id}/ccaas/cloud-connections/{id}\n');
   });
 
   it.each([

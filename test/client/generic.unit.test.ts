@@ -47,7 +47,7 @@ describe('what the generic methods send', () => {
 
 it('refuses bad options naming createGenericClient', () => {
   expect(() => createGenericClient({ domainId: 'short', credentials: { token: 't' } })).toThrow(
-    'createGenericClient: domainId must be the account (domain) id, a string of 10 to 32 characters (IAM console → My Credentials → Account ID).',
+    'createGenericClient: domainId must be the account (domain) id, 10 to 32 characters without spaces (IAM console → My Credentials → Account ID).',
   );
 });
 

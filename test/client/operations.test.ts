@@ -141,10 +141,10 @@ describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
       expect(requests).toEqual([]);
     });
 
-    const optionCases: { name: string; options: unknown; want: RegExp }[] = [
-      { name: 'short domain id', options: { domainId: 'abc', credentials: { token: 't' } }, want: /domainId must be the account \(domain\) id, a string of 10 to 32 characters/ },
-      { name: 'no credentials', options: { domainId: DOMAIN }, want: /credentials must be \{ accessKey, secretKey, securityToken\? \} or \{ token \}/ },
-      { name: 'empty secret', options: { domainId: DOMAIN, credentials: { accessKey: 'AK', secretKey: '' } }, want: /credentials must be/ },
+    const optionCases: { name: string; options: unknown; want: string }[] = [
+      { name: 'short domain id', options: { domainId: 'abc', credentials: { token: 't' } }, want: 'createCloudConnectClient: domainId must be the account (domain) id, 10 to 32 characters without spaces (IAM console → My Credentials → Account ID).' },
+      { name: 'no credentials', options: { domainId: DOMAIN }, want: 'createCloudConnectClient: credentials must be either { accessKey, secretKey, securityToken? } or { token }.' },
+      { name: 'empty secret', options: { domainId: DOMAIN, credentials: { accessKey: 'AK', secretKey: '' } }, want: 'createCloudConnectClient: credentials.secretKey must be a non-empty string.' },
     ];
     it.each(optionCases)('createCloudConnectClient: $name', ({ options, want }) => {
       expect(() => createCloudConnectClient(options as never)).toThrow(want);

@@ -1,19 +1,6 @@
 // Generated from openapi/openapi.yaml by `npm run build`. Do not edit: change the spec or generator/ instead.
 import type { operations } from './schema.js';
 
-/**
- * What the runtime needs to send one operation. Fields that would be empty are left out, and what the path
- * already says (its parameters, whether it holds `{domain_id}`) is not repeated, to keep the client small.
- */
-export interface OperationSpec {
-  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
-  readonly path: string;
-  /** Query parameter names, in the spec's order. */
-  readonly query?: readonly string[];
-  /** The operation takes a JSON body. */
-  readonly body?: true;
-}
-
 /** How `paginate()` walks a list operation's answer. */
 export interface PaginationSpec {
   readonly style: 'marker' | 'offset' | 'single';
@@ -28,10 +15,15 @@ export interface StateSpec {
 }
 
 // Three tables rather than one, so that an application that never pages or waits does not ship the last two.
-export const operationSpecs = {
-  DeleteWidget: { method: "DELETE", path: "/v3/{domain_id}/widgets/{widget_id}" },
-  UpdateWidget: { method: "PUT", path: "/v3/{domain_id}/widgets/{widget_id}", query: ["dry-run", "colour"], body: true },
-} as const satisfies Record<string, OperationSpec>;
+/**
+ * Every operation, one line each: `OperationId [METHOD] [+body|-body] /path[?query&names]`. The method is written
+ * only where the operationId's first word does not imply it, `±body` only where the method does not imply it
+ * (POST and PUT send a JSON body); `parseOperationTable` in src/operation-table.ts reads it.
+ */
+export const operationTable = `
+DeleteWidget /v3/{domain_id}/widgets/{widget_id}
+UpdateWidget /v3/{domain_id}/widgets/{widget_id}?dry-run&colour
+`;
 
 /** The list operations `paginate()` can walk. */
 export const paginationSpecs = {
@@ -41,7 +33,7 @@ export const paginationSpecs = {
 export const stateSpecs = {
 } as const satisfies Record<string, StateSpec>;
 
-export type OperationId = keyof typeof operationSpecs;
+export type OperationId = keyof OperationTypes;
 
 /** Per-call options of every operation method. */
 export interface CallOptions {
@@ -101,16 +93,4 @@ export interface CloudConnectOperations {
    * @see {@link https://support.huaweicloud.com/intl/en-us/api-cc/UpdateWidget.html Huawei reference}
    */
   updateWidget(args: UpdateWidgetArgs, options?: CallOptions): Promise<OperationTypes['UpdateWidget']['result']>;
-}
-
-/** Sends one operation; supplied by the hand-written client in src/. */
-export type Invoke = (operationId: OperationId, args: object | undefined, options: CallOptions | undefined) => Promise<unknown>;
-
-/** The method of an operation is its operationId with a lower-case first letter: `UpdateCloudConnection` → `updateCloudConnection`. */
-export function bindOperations(invoke: Invoke): CloudConnectOperations {
-  const methods: Record<string, (args?: object, options?: CallOptions) => Promise<unknown>> = {};
-  for (const operationId of Object.keys(operationSpecs) as OperationId[]) {
-    methods[operationId.charAt(0).toLowerCase() + operationId.slice(1)] = (args, options) => invoke(operationId, args, options);
-  }
-  return methods as unknown as CloudConnectOperations;
 }
