@@ -1,7 +1,7 @@
 import { operationTable, type CallOptions, type CloudConnectOperations, type OperationId } from '../generated/client.gen.js';
 import { describeClockSkew, parseSdkDate } from './auth/signer.js';
 import { connect, type CloudConnectClientOptions } from './connection.js';
-import { encodePathSegment } from './encoding.js';
+import { encodeRfc3986 } from './encoding.js';
 import { cloudConnectErrorFrom, notJsonError } from './errors.js';
 import { parseOperationTable, type OperationRoute, type OperationSpec } from './operation-table.js';
 import type { Exchange } from './transport.js';
@@ -42,10 +42,12 @@ function buildUrl(route: OperationRoute, values: Record<string, unknown>, base: 
     else if (part === 'domain_id') url += encodedDomain;
     else {
       const value = values[part];
-      if (value === undefined || value === null || value === '') {
-        throw new TypeError(`${route.operationId}: the path parameter "${part}" is required; pass it as { ${part}: '…' }.`);
+      const text = value === undefined || value === null ? '' : String(value);
+      // URL parsers collapse `.` and `..` segments (even percent-encoded), which would address another resource.
+      if (text === '' || text === '.' || text === '..') {
+        throw new TypeError(`${route.operationId}: the path parameter "${part}" is ${text ? `"${text}"` : 'missing or empty'}; pass the resource's id as { ${part}: '…' }.`);
       }
-      url += encodePathSegment(part, value);
+      url += encodeRfc3986(text);
     }
   });
   const query = route.query.flatMap((name) => queryPairs(name, values[name])).join('&');
@@ -75,21 +77,12 @@ function resultOf(operationId: string, { answer, sent }: Exchange, scrub: (text:
 
 const JSON_BODY = { 'content-type': 'application/json' } as const;
 
-/** The method of an operation is its operationId with a lower-case first letter: `UpdateCloudConnection` → `updateCloudConnection`. */
-function bindOperations(invoke: (operationId: OperationId, args: object | undefined, options: CallOptions | undefined) => Promise<unknown>): CloudConnectOperations {
-  const methods: Record<string, (args?: object, options?: CallOptions) => Promise<unknown>> = {};
-  for (const operationId of Object.keys(operationSpecs()) as OperationId[]) {
-    methods[operationId.charAt(0).toLowerCase() + operationId.slice(1)] = (args, options) => invoke(operationId, args, options);
-  }
-  return methods as unknown as CloudConnectOperations;
-}
-
 export function createCloudConnectClient(options: CloudConnectClientOptions): CloudConnectClient {
   const { base, domainId, transport, scrub } = connect(options, 'createCloudConnectClient');
-  const encodedDomain = encodePathSegment('domain_id', domainId);
+  // The connection checked it: 10 to 32 visible characters, so never `.` or `..`.
+  const encodedDomain = encodeRfc3986(domainId);
 
-  return bindOperations(async (operationId, args, callOptions) => {
-    const route = parseOperationTable(operationTable)[operationId] as OperationRoute;
+  const invoke = async (route: OperationRoute, args: object | undefined, callOptions: CallOptions | undefined) => {
     const values = (args ?? {}) as Record<string, unknown>;
     const url = buildUrl(route, values, base, encodedDomain);
     const body = route.body && values.body !== undefined ? JSON.stringify(values.body) : undefined;
@@ -98,6 +91,12 @@ export function createCloudConnectClient(options: CloudConnectClientOptions): Cl
       headers = { ...headers };
       for (const [name, value] of Object.entries(callOptions.headers)) headers[name.toLowerCase()] = value;
     }
-    return resultOf(operationId, await transport({ method: route.method, url, headers, body }, operationId, callOptions?.signal), scrub);
-  });
+    return resultOf(route.operationId, await transport({ method: route.method, url, headers, body }, route.operationId, callOptions?.signal), scrub);
+  };
+  // One method per operation, its operationId with a lower-case first letter: `UpdateCloudConnection` → `updateCloudConnection`.
+  const methods: Record<string, (args?: object, options?: CallOptions) => Promise<unknown>> = {};
+  for (const route of Object.values(parseOperationTable(operationTable))) {
+    methods[route.operationId.charAt(0).toLowerCase() + route.operationId.slice(1)] = (args, callOptions) => invoke(route, args, callOptions);
+  }
+  return methods as unknown as CloudConnectClient;
 }

@@ -84,9 +84,9 @@ describe('arguments refused before anything is sent', () => {
     ['an operation without arguments', (cc) => cc.listBandwidthPackageTags({ x: 1 } as never), 'ListBandwidthPackageTags: unknown argument "x"; it accepts no arguments.'],
     ['a body where the operation takes none', (cc) => cc.applyCentralNetworkPolicy({ central_network_id: 'c', policy_id: 'p', body: {} } as never), 'ApplyCentralNetworkPolicy: unknown argument "body"; it accepts "central_network_id", "policy_id".'],
     ['the accepted list: path, query, then body', (cc) => cc.listCentralNetworksByTags({ x: 1 } as never), 'ListCentralNetworksByTags: unknown argument "x"; it accepts "limit", "marker", "body".'],
-    ['a missing path parameter', (cc) => cc.showCloudConnection({} as never), 'ShowCloudConnection: the path parameter "id" is required; pass it as { id: \'…\' }.'],
-    ['a null path parameter', (cc) => cc.showCloudConnection({ id: null } as never), 'ShowCloudConnection: the path parameter "id" is required; pass it as { id: \'…\' }.'],
-    ['an empty path parameter', (cc) => cc.showCloudConnection({ id: '' }), 'ShowCloudConnection: the path parameter "id" is required; pass it as { id: \'…\' }.'],
+    ['a missing path parameter', (cc) => cc.showCloudConnection({} as never), 'ShowCloudConnection: the path parameter "id" is missing or empty; pass the resource\'s id as { id: \'…\' }.'],
+    ['a null path parameter', (cc) => cc.showCloudConnection({ id: null } as never), 'ShowCloudConnection: the path parameter "id" is missing or empty; pass the resource\'s id as { id: \'…\' }.'],
+    ['an empty path parameter', (cc) => cc.showCloudConnection({ id: '' }), 'ShowCloudConnection: the path parameter "id" is missing or empty; pass the resource\'s id as { id: \'…\' }.'],
   ])('%s', async (_, call, message) => {
     const { cc, seen } = clientAnswering(ok);
     await expect(call(cc)).rejects.toThrow(message);

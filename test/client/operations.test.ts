@@ -130,9 +130,9 @@ describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
 
   describe('bad input is refused before anything is sent', () => {
     const cases: { name: string; call: (cc: CloudConnectClient) => Promise<unknown>; want: string }[] = [
-      { name: 'missing id', call: (cc) => cc.showCloudConnection({} as never), want: 'ShowCloudConnection: the path parameter "id" is required; pass it as { id: \'…\' }.' },
-      { name: 'dot id', call: (cc) => cc.showCloudConnection({ id: '.' }), want: 'Path parameter "id" is ".": an empty, "." or ".." value would change the request path. Pass the resource\'s real id.' },
-      { name: 'dot-dot id', call: (cc) => cc.deleteCloudConnection({ id: '..' }), want: 'Path parameter "id" is "..": an empty, "." or ".." value would change the request path. Pass the resource\'s real id.' },
+      { name: 'missing id', call: (cc) => cc.showCloudConnection({} as never), want: 'ShowCloudConnection: the path parameter "id" is missing or empty; pass the resource\'s id as { id: \'…\' }.' },
+      { name: 'dot id', call: (cc) => cc.showCloudConnection({ id: '.' }), want: 'ShowCloudConnection: the path parameter "id" is "."; pass the resource\'s id as { id: \'…\' }.' },
+      { name: 'dot-dot id', call: (cc) => cc.deleteCloudConnection({ id: '..' }), want: 'DeleteCloudConnection: the path parameter "id" is ".."; pass the resource\'s id as { id: \'…\' }.' },
       { name: 'unknown argument', call: (cc) => cc.listCloudConnections({ limt: 5 } as never), want: 'ListCloudConnections: unknown argument "limt"; it accepts "limit", "marker", "id", "name", "description", "enterprise_project_id", "status", "type", "used_scene".' },
     ];
     it.each(cases)('$name', async ({ call, want }) => {
