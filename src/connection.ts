@@ -87,8 +87,8 @@ export function connect(options: CloudConnectClientOptions, factory: string): Co
     const headers = { 'x-domain-id': domainId, 'x-auth-token': credentials.token };
     authorize = () => headers;
   } else {
-    authorize = (request) =>
-      signPlain({ method: request.method, url: request.url, host: request.url.startsWith(`${base}/`) ? host : undefined, headers: request.headers, body: request.body }, { credentials, domainId, date: now() });
+    // The host is known for the endpoint's own URLs; signPlain reads it from any other URL.
+    authorize = (request) => signPlain({ ...request, host: request.url.startsWith(`${base}/`) ? host : undefined }, { credentials, domainId, date: now() });
   }
   const scrub = scrubberFor(credentials);
   const sender = options.fetch ? fetchSender(options.fetch) : defaultSender();

@@ -61,42 +61,42 @@ export function notJsonError(operationId: string, answer: { status: number; body
 /** The request did not get an HTTP answer: DNS, connection refused or reset, TLS failure. */
 export class CloudConnectNetworkError extends Error {
   override name = 'CloudConnectNetworkError';
-  constructor(
-    readonly operationId: string,
-    readonly attempts: number,
-    cause: unknown,
-  ) {
+  declare readonly operationId: string;
+  declare readonly attempts: number;
+
+  constructor(operationId: string, attempts: number, cause: unknown) {
     const reason = cause instanceof Error ? ((cause.cause as Error | undefined)?.message ?? cause.message) : String(cause);
     super(`${operationId} got no answer after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${reason}. Check the endpoint and the network.`, { cause });
+    Object.assign(this, { operationId, attempts });
   }
 }
 
 /** An attempt outlived `timeoutMs`, or the caller's `signal` aborted the call; `reason` says which. */
 export class CloudConnectTimeoutError extends Error {
   override name = 'CloudConnectTimeoutError';
-  constructor(
-    readonly operationId: string,
-    readonly reason: 'timeout' | 'aborted',
-    readonly timeoutMs: number,
-    readonly attempts: number,
-  ) {
+  declare readonly operationId: string;
+  declare readonly reason: 'timeout' | 'aborted';
+  declare readonly timeoutMs: number;
+  declare readonly attempts: number;
+
+  constructor(operationId: string, reason: 'timeout' | 'aborted', timeoutMs: number, attempts: number) {
     super(
       reason === 'timeout'
         ? `${operationId} timed out: no answer within timeoutMs=${timeoutMs} on attempt ${attempts}. Raise timeoutMs if the call is slow, or check the endpoint.`
         : `${operationId} was aborted by the caller's signal on attempt ${attempts}.`,
     );
+    Object.assign(this, { operationId, reason, timeoutMs, attempts });
   }
 }
 
 /** The runtime refused network access (Deno without `--allow-net` for the endpoint's host). Never retried. */
 export class CloudConnectPermissionError extends Error {
   override name = 'CloudConnectPermissionError';
-  constructor(
-    readonly operationId: string,
-    url: string,
-    cause: unknown,
-  ) {
+  declare readonly operationId: string;
+
+  constructor(operationId: string, url: string, cause: unknown) {
     const host = /^[a-z][a-z\d+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1] ?? url;
     super(`${operationId} was not sent: the runtime refused network access to ${host}. Grant it (Deno: --allow-net=${host}).`, { cause });
+    Object.assign(this, { operationId });
   }
 }
