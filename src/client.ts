@@ -3,7 +3,7 @@ import { describeClockSkew, parseSdkDate } from './auth/signer.js';
 import { connect, type CloudConnectClientOptions } from './connection.js';
 import { encodeRfc3986 } from './encoding.js';
 import { cloudConnectErrorFrom, notJsonError } from './errors.js';
-import { parseOperationTable, type OperationRoute, type OperationSpec } from './operation-table.js';
+import { operationLines, parseOperationTable, routeOf, type OperationRoute, type OperationSpec } from './operation-table.js';
 import type { Exchange } from './transport.js';
 
 export { DEFAULT_ENDPOINT, type CloudConnectClientOptions } from './connection.js';
@@ -95,8 +95,9 @@ export function createCloudConnectClient(options: CloudConnectClientOptions): Cl
   };
   // One method per operation, its operationId with a lower-case first letter: `UpdateCloudConnection` → `updateCloudConnection`.
   const methods: Record<string, (args?: object, options?: CallOptions) => Promise<unknown>> = {};
-  for (const route of Object.values(parseOperationTable(operationTable))) {
-    methods[route.operationId.charAt(0).toLowerCase() + route.operationId.slice(1)] = (args, callOptions) => invoke(route, args, callOptions);
+  for (const line of operationLines(operationTable)) {
+    const operationId = line.slice(0, line.indexOf(' '));
+    methods[operationId.charAt(0).toLowerCase() + operationId.slice(1)] = (args, callOptions) => invoke(routeOf(line), args, callOptions);
   }
   return methods as unknown as CloudConnectClient;
 }

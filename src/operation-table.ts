@@ -45,30 +45,43 @@ export function formatOperationLine(operationId: string, spec: OperationSpec): s
   return words.join(' ');
 }
 
-let parsed: { table: string; routes: Record<string, OperationRoute> } | undefined;
+const routes = new Map<string, OperationRoute>();
 
-/** Every operation's route by operationId, parsed from the table on first use and kept. */
-export function parseOperationTable(table: string): Record<string, OperationRoute> {
-  if (parsed?.table !== table) {
-    const routes: Record<string, OperationRoute> = {};
-    for (const line of table.trim().split('\n')) {
-      const [operationId = '', ...words] = line.split(' ');
-      const [path = '', query] = (words.pop() ?? '').split('?');
-      const method = words.find((word) => !word.endsWith('body')) ?? verbMethod(operationId);
-      const body = words.includes('+body') || (takesBody(method) && !words.includes('-body'));
-      const parts = path.split(/\{([^{}]+)\}/);
-      const queryNames = query ? query.split('&') : [];
-      routes[operationId] = {
-        operationId,
-        method,
-        path,
-        query: queryNames,
-        body,
-        parts,
-        accepted: [...parts.filter((name, i) => i % 2 === 1 && name !== 'domain_id'), ...queryNames, ...(body ? ['body'] : [])],
-      };
-    }
-    parsed = { table, routes };
+/** The route one line of the table describes, read when it is first needed and kept. */
+export function routeOf(line: string): OperationRoute {
+  let route = routes.get(line);
+  if (route === undefined) {
+    const [operationId = '', ...words] = line.split(' ');
+    const [path = '', query] = (words.pop() ?? '').split('?');
+    const method = words.find((word) => !word.endsWith('body')) ?? verbMethod(operationId);
+    const body = words.includes('+body') || (takesBody(method) && !words.includes('-body'));
+    const parts = path.split(/\{([^{}]+)\}/);
+    const queryNames = query ? query.split('&') : [];
+    route = {
+      operationId,
+      method,
+      path,
+      query: queryNames,
+      body,
+      parts,
+      accepted: [...parts.filter((name, i) => i % 2 === 1 && name !== 'domain_id'), ...queryNames, ...(body ? ['body'] : [])],
+    };
+    routes.set(line, route);
   }
-  return parsed.routes;
+  return route;
+}
+
+/** The table's lines: splitting is all it takes to bind methods, each line is read when its operation is first used. */
+export function operationLines(table: string): string[] {
+  return table.trim().split('\n');
+}
+
+/** Every operation's route by operationId. */
+export function parseOperationTable(table: string): Record<string, OperationRoute> {
+  const all: Record<string, OperationRoute> = {};
+  for (const line of operationLines(table)) {
+    const route = routeOf(line);
+    all[route.operationId] = route;
+  }
+  return all;
 }
