@@ -90,12 +90,11 @@ const StaticToken = /* @__PURE__ */ (() =>
 // Messages never echo the value: it may be a secret. Header values must be visible ASCII; the secret key is only
 // hashed, so it may hold anything but an edge space (the most common cause of "verify aksk signature fail").
 function checkText(value: unknown, label: string, secret?: boolean): string {
-  if (typeof value !== 'string' || value === '') throw new TypeError(`${label} must be a non-empty string.`);
-  if (secret ? value.trim() !== value : !HEADER_SAFE.test(value)) {
+  if (typeof value !== 'string' || !(secret ? value !== '' && value.trim() === value : HEADER_SAFE.test(value))) {
     throw new TypeError(
       secret
-        ? `${label} has leading or trailing whitespace; remove it (the secret key is used byte for byte).`
-        : `${label} contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.`,
+        ? `${label} must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).`
+        : `${label} must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.`,
     );
   }
   return value;

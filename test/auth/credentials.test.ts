@@ -135,21 +135,21 @@ describe('redaction', () => {
 
 describe('createCredentials validation', () => {
   it.each([
-    [{ accessKey: 'AK1', secretKey: '' }, 'credentials.secretKey must be a non-empty string.'],
-    [{ accessKey: '', secretKey: SK }, 'credentials.accessKey must be a non-empty string.'],
-    [{ accessKey: 'AK1' }, 'credentials.secretKey must be a non-empty string.'],
-    [{ accessKey: 'AK 1', secretKey: SK }, 'credentials.accessKey contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.'],
-    [{ accessKey: 'AK1', secretKey: `${SK} ` }, 'credentials.secretKey has leading or trailing whitespace; remove it (the secret key is used byte for byte).'],
-    [{ accessKey: 'AK1', secretKey: SK, securityToken: '' }, 'credentials.securityToken must be a non-empty string.'],
+    [{ accessKey: 'AK1', secretKey: '' }, 'credentials.secretKey must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).'],
+    [{ accessKey: '', secretKey: SK }, 'credentials.accessKey must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.'],
+    [{ accessKey: 'AK1' }, 'credentials.secretKey must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).'],
+    [{ accessKey: 'AK 1', secretKey: SK }, 'credentials.accessKey must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.'],
+    [{ accessKey: 'AK1', secretKey: `${SK} ` }, 'credentials.secretKey must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).'],
+    [{ accessKey: 'AK1', secretKey: SK, securityToken: '' }, 'credentials.securityToken must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.'],
     [{ token: 'a', accessKey: 'AK1', secretKey: SK }, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
-    [{ token: 'tøken' }, 'credentials.token contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.'],
+    [{ token: 'tøken' }, 'credentials.token must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.'],
     [{}, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
     [null, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
     ['AK1:SK1', 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
-    [{ accessKey: 'AK1', secretKey: 5 }, 'credentials.secretKey must be a non-empty string.'],
+    [{ accessKey: 'AK1', secretKey: 5 }, 'credentials.secretKey must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).'],
     [{ token: 'a', accessKey: 'AK1' }, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
     [{ token: 'a', secretKey: SK }, 'credentials must be either { accessKey, secretKey, securityToken? } or { token }.'],
-    [{ secretKey: SK }, 'credentials.accessKey must be a non-empty string.'],
+    [{ secretKey: SK }, 'credentials.accessKey must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.'],
   ])('createCredentials(%j) throws %j', (given, message) => {
     expect(() => createCredentials(given as never)).toThrow(new TypeError(message));
   });
@@ -163,9 +163,9 @@ describe('createCredentials validation', () => {
   });
 
   it('createAuthMiddleware validates credentials and domainId up front', () => {
-    expect(() => createAuthMiddleware({ credentials: { accessKey: 'AK1', secretKey: '' } })).toThrow('credentials.secretKey must be a non-empty string.');
+    expect(() => createAuthMiddleware({ credentials: { accessKey: 'AK1', secretKey: '' } })).toThrow('credentials.secretKey must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).');
     expect(() => createAuthMiddleware({ credentials: { token: TOKEN }, domainId: 'has space' })).toThrow(
-      'domainId contains whitespace or a non-ASCII/control character',
+      'domainId must be a non-empty string of visible ASCII characters',
     );
   });
 });
@@ -198,17 +198,17 @@ describe('credentialsFromEnv', () => {
     [
       'whitespace around the secret names the variable',
       { CLOUD_SDK_AK: 'AK2', CLOUD_SDK_SK: 'SK2\r' },
-      { error: 'CLOUD_SDK_SK has leading or trailing whitespace; remove it (the secret key is used byte for byte).' },
+      { error: 'CLOUD_SDK_SK must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).' },
     ],
     [
       'a bad security token names the variable',
       { CLOUD_SDK_AK: 'AK2', CLOUD_SDK_SK: 'SK2', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'to ken' },
-      { error: 'HUAWEICLOUD_SDK_SECURITY_TOKEN contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.' },
+      { error: 'HUAWEICLOUD_SDK_SECURITY_TOKEN must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.' },
     ],
     [
       'bad domain id names the variable',
       { CLOUD_SDK_AK: 'AK2', CLOUD_SDK_SK: 'SK2', HUAWEICLOUD_SDK_DOMAIN_ID: 'a b' },
-      { error: 'HUAWEICLOUD_SDK_DOMAIN_ID contains whitespace or a non-ASCII/control character; copy it again without surrounding spaces or line breaks.' },
+      { error: 'HUAWEICLOUD_SDK_DOMAIN_ID must be a non-empty string of visible ASCII characters; copy it again without surrounding spaces or line breaks.' },
     ],
   ];
 

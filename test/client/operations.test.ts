@@ -144,7 +144,7 @@ describe.each(SENDERS)('over $sender', ({ options: senderOptions }) => {
     const optionCases: { name: string; options: unknown; want: string }[] = [
       { name: 'short domain id', options: { domainId: 'abc', credentials: { token: 't' } }, want: 'createCloudConnectClient: domainId must be the account (domain) id, 10 to 32 characters without spaces (IAM console → My Credentials → Account ID).' },
       { name: 'no credentials', options: { domainId: DOMAIN }, want: 'createCloudConnectClient: credentials must be either { accessKey, secretKey, securityToken? } or { token }.' },
-      { name: 'empty secret', options: { domainId: DOMAIN, credentials: { accessKey: 'AK', secretKey: '' } }, want: 'createCloudConnectClient: credentials.secretKey must be a non-empty string.' },
+      { name: 'empty secret', options: { domainId: DOMAIN, credentials: { accessKey: 'AK', secretKey: '' } }, want: 'createCloudConnectClient: credentials.secretKey must be a non-empty string without leading or trailing whitespace (the secret key is used byte for byte).' },
     ];
     it.each(optionCases)('createCloudConnectClient: $name', ({ options, want }) => {
       expect(() => createCloudConnectClient(options as never)).toThrow(want);
