@@ -23,7 +23,7 @@ async function bundleFor(platform: 'browser' | 'node') {
 }
 
 describe('a browser bundle of an application using the client (esbuild, platform browser)', () => {
-  it('imports nothing from node: and ships neither openapi-fetch nor the paging and waiter tables', async () => {
+  it('imports nothing from node: and ships neither openapi-fetch, the paging and waiter tables nor the redacting credential classes', async () => {
     const { code, inputs, imports } = await bundleFor('browser');
     expect(imports).toEqual([]);
     expect(inputs.filter((input) => input.startsWith('node:') || input.includes('node_modules'))).toEqual([]);
@@ -31,6 +31,8 @@ describe('a browser bundle of an application using the client (esbuild, platform
     expect(code).not.toMatch(/\b(from|import|require)\s*\(?\s*["']node:/);
     expect(code).not.toContain('itemsKey');
     expect(code).not.toContain('RESTORING');
+    // The client keeps a plain checked copy of the credentials; the redacting classes are for callers' own copies.
+    expect(code).not.toContain('AccessKeyCredentials');
     expect(code).toContain('\nUpdateCloudConnection /v3/{domain_id}/ccaas/cloud-connections/{id}\n');
   });
 
