@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloudConnectError, CloudConnectNetworkError, createCloudConnectClient, type CloudConnectClient } from '../../src/index.js';
 import { recordingFetch } from './support/senders.js';
@@ -154,6 +155,22 @@ describe('the connection a client is made with', () => {
     const cc = createCloudConnectClient({ endpoint, domainId: DOMAIN, credentials: { token: 't0ken' }, fetch: async (input: RequestInfo | URL) => (urls.push(String(input)), Response.json({})) });
     await cc.listBandwidthPackageTags();
     expect(urls).toEqual([`${want}${DOMAIN}/ccaas/bandwidth-packages/tags`]);
+  });
+
+  it('keeps its own copy of the credentials: changing the caller\'s object afterwards changes nothing sent', async () => {
+    const { fetch, seen } = recordingFetch(ok);
+    const credentials = { accessKey: 'AKEXAMPLE01', secretKey: 'secret-key-0001' };
+    const cc = createCloudConnectClient({ endpoint: 'https://cc.example.test', domainId: DOMAIN, credentials, retry: false, fetch });
+    credentials.accessKey = 'AKCHANGED02';
+    await cc.listBandwidthPackageTags();
+    expect(seen[0]?.headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=AKEXAMPLE01, /);
+  });
+
+  it('shows no credential when the client is inspected or serialized', () => {
+    const cc = createCloudConnectClient({ domainId: DOMAIN, credentials: { accessKey: 'AKEXAMPLE01', secretKey: 'secret-key-0001', securityToken: 'security-token-01' } });
+    for (const text of [inspect(cc, { showHidden: true, depth: 5 }), JSON.stringify(cc)]) {
+      expect(text).not.toMatch(/secret-key-0001|security-token-01/);
+    }
   });
 
   afterEach(() => {
