@@ -36,7 +36,7 @@ export interface CloudConnectClientOptions {
 const DOMAIN_ID = /^[\x21-\x7e]{10,32}$/;
 
 /**
- * Checks every option but the credentials (createCredentials checks those) before anything is sent, and returns
+ * Checks every option but the credentials (checkCredentials checks those) before anything is sent, and returns
  * the endpoint without a trailing slash, and its host.
  */
 function checkOptions(options: CloudConnectClientOptions): { base: string; host: string } {
