@@ -2,7 +2,7 @@ import { operationTable, type CallOptions, type CloudConnectOperations, type Ope
 import { describeClockSkew, parseSdkDate } from './auth/signer.js';
 import { connect, type CloudConnectClientOptions } from './connection.js';
 import { encodeRfc3986 } from './encoding.js';
-import { cloudConnectErrorFrom, notJsonError } from './errors.js';
+import { cloudConnectErrorFrom } from './errors.js';
 import { operationLines, parseOperationTable, routeOf, type OperationRoute, type OperationSpec } from './operation-table.js';
 import type { Exchange } from './transport.js';
 
@@ -62,16 +62,20 @@ function resultOf(operationId: string, { answer, sent }: Exchange, scrub: (text:
   const ok = answer.status >= 200 && answer.status < 300;
   if (ok && (answer.status === 204 || answer.body === '')) return undefined;
   let body: unknown = answer.body;
+  let hint: string | undefined;
   try {
     body = JSON.parse(answer.body);
+    if (ok) return body;
   } catch {
-    if (ok) throw notJsonError(operationId, answer, scrub);
     // Gateways answer some failures in plain text or HTML; the text itself is then the message.
+    if (ok) {
+      body = { message: `the answer body is not valid JSON (Content-Type: ${answer.header('content-type') ?? 'none'}, ${answer.body.length} characters)` };
+      hint = 'Check that the endpoint is the Cloud Connect API and not a proxy or a login page.';
+    }
   }
-  if (ok) return body;
   // Only a signed request can be refused for its date; the date it carried is what the gateway compared.
   const sentAt = answer.status === 401 ? parseSdkDate(sent['x-sdk-date'] ?? '') : undefined;
-  const hint = sentAt && describeClockSkew({ status: answer.status, headers: { get: answer.header } as Headers }, sentAt);
+  if (sentAt) hint = describeClockSkew({ status: answer.status, headers: { get: answer.header } as Headers }, sentAt);
   throw cloudConnectErrorFrom(operationId, answer, body, scrub, hint);
 }
 

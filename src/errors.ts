@@ -52,12 +52,6 @@ export function cloudConnectErrorFrom(
   });
 }
 
-/** A 2xx answer whose body is not the JSON the operation promises (a proxy's or a login page's, say). */
-export function notJsonError(operationId: string, answer: { status: number; body: string; header(name: string): string | null }, scrub: (text: string) => string): CloudConnectError {
-  const errorMsg = `the answer body is not valid JSON (Content-Type: ${answer.header('content-type') ?? 'none'}, ${answer.body.length} characters)`;
-  return cloudConnectErrorFrom(operationId, answer, { message: errorMsg }, scrub, 'Check that the endpoint is the Cloud Connect API and not a proxy or a login page.');
-}
-
 /** The request did not get an HTTP answer: DNS, connection refused or reset, TLS failure. */
 export class CloudConnectNetworkError extends Error {
   override name = 'CloudConnectNetworkError';
