@@ -8,13 +8,17 @@ import { compile } from './steps/compile.js';
 import { docsHtml, withCodeSamples } from './steps/docs-html.js';
 import { lint } from './steps/lint.js';
 import { model } from './steps/model.js';
+import { endSharedRedocly } from './steps/redocly.js';
 import { render } from './steps/render.js';
 import { types } from './steps/types.js';
 import { write } from './steps/write.js';
+import { yaml } from './steps/yaml.js';
 
 /**
  * Which steps each step reads from: a step starts as soon as those have finished, so independent ones run side by
- * side (most wait on a Redocly or tsc process, and the machine may have two cores).
+ * side (most wait on a Redocly or tsc process, and the machine may have two cores). yaml reads only the bundle but
+ * waits for render: it holds the main thread, which model and render need first (they lead to docs-html, the
+ * longest chain), and after render the main thread is free while docs-html waits on Redocly.
  */
 const needs: Readonly<Record<string, readonly string[]>> = {
   lint: [],
@@ -24,22 +28,26 @@ const needs: Readonly<Record<string, readonly string[]>> = {
   render: ['model'],
   cli: ['model'],
   'docs-html': ['render'],
-  write: ['lint', 'types', 'render', 'cli', 'docs-html'],
+  yaml: ['render'],
+  write: ['lint', 'types', 'render', 'cli', 'docs-html', 'yaml'],
   compile: ['write'],
 };
+
+/** How the generator runs Redocly: part of the key of every step that does. */
+const redoclySources = ['generator/steps/redocly.ts', 'generator/steps/redocly-jobs.mjs'];
 
 /**
  * Every step, in the order failures are reported; see `needs` for what runs side by side. Among steps whose needs
  * are met at the same moment, the earlier starts first: types starts its worker thread before model holds the main
- * thread. types and cli compile in worker threads, lint, bundle and docs-html in Redocly processes.
+ * thread. types and cli compile in worker threads; bundle then lint run in one Redocly process, docs-html in another.
  */
 export const pipeline: readonly Step[] = [
-  cached(lint, { sources: ['generator/steps/lint.ts', 'generator/steps/redocly.ts'], tools: ['@redocly/cli'], inputs: specInputs, outputs: [] }),
+  cached(lint, { sources: ['generator/steps/lint.ts', ...redoclySources], tools: ['@redocly/cli'], inputs: specInputs, outputs: [] }),
   cached(bundle, {
-    sources: ['generator/steps/bundle.ts', 'generator/steps/redocly.ts', 'generator/steps/unused-components.ts'],
-    tools: ['@redocly/cli', 'yaml'],
+    sources: ['generator/steps/bundle.ts', ...redoclySources, 'generator/steps/unused-components.ts'],
+    tools: ['@redocly/cli'],
     inputs: specInputs,
-    outputs: ['openapi.json', 'openapi.yaml'],
+    outputs: ['openapi.json'],
     restore: (ctx) => {
       ctx.bundle = JSON.parse(ctx.files.get('openapi.json')!) as BuildContext['bundle'];
     },
@@ -49,11 +57,12 @@ export const pipeline: readonly Step[] = [
   render,
   cli,
   cached(docsHtml, {
-    sources: ['generator/steps/docs-html.ts', 'generator/steps/redocly.ts', 'generator/templates/docs/redoc.html.hbs', 'openapi/redocly.yaml'],
+    sources: ['generator/steps/docs-html.ts', ...redoclySources, 'generator/templates/docs/redoc.html.hbs', 'openapi/redocly.yaml'],
     tools: ['@redocly/cli', 'yaml'],
     inputs: (ctx) => JSON.stringify(withCodeSamples(ctx)),
     outputs: ['docs/index.html'],
   }),
+  cached(yaml, { sources: ['generator/steps/yaml.ts'], tools: ['yaml'], inputs: (ctx) => ctx.files.get('openapi.json') ?? '', outputs: ['openapi.yaml'] }),
   write,
   cached(compile, {
     sources: ['generator/steps/compile.ts'],
@@ -141,6 +150,7 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
     if (first) throw failures.get(first.name);
     if (startKey !== undefined) await recordBuild(ctx.root, await startKey);
   } finally {
+    endSharedRedocly(ctx);
     await rm(ctx.scratchDir, { recursive: true, force: true });
   }
 }
