@@ -8,7 +8,7 @@ import { compile } from './steps/compile.js';
 import { docsHtml, withCodeSamples } from './steps/docs-html.js';
 import { lint } from './steps/lint.js';
 import { model } from './steps/model.js';
-import { endSharedRedocly } from './steps/redocly.js';
+import { endRedocly } from './steps/redocly.js';
 import { render } from './steps/render.js';
 import { types } from './steps/types.js';
 import { write } from './steps/write.js';
@@ -39,7 +39,7 @@ const redoclySources = ['generator/steps/redocly.ts', 'generator/steps/redocly-j
 /**
  * Every step, in the order failures are reported; see `needs` for what runs side by side. Among steps whose needs
  * are met at the same moment, the earlier starts first: types starts its worker thread before model holds the main
- * thread. types and cli compile in worker threads; bundle then lint run in one Redocly process, docs-html in another.
+ * thread. types and cli compile in worker threads; lint runs in one Redocly process, bundle then docs-html in another.
  */
 export const pipeline: readonly Step[] = [
   cached(lint, { sources: ['generator/steps/lint.ts', ...redoclySources], tools: ['@redocly/cli'], inputs: specInputs, outputs: [] }),
@@ -150,7 +150,7 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
     if (first) throw failures.get(first.name);
     if (startKey !== undefined) await recordBuild(ctx.root, await startKey);
   } finally {
-    endSharedRedocly(ctx);
+    endRedocly(ctx);
     await rm(ctx.scratchDir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
-// Runs Redocly CLI commands one after another in this one process (forked by steps/redocly.ts), so lint and bundle
-// pay Node's start-up and the loading of Redocly's modules once. Plain JavaScript: it starts without the TypeScript
-// loader the generator runs under.
+// Runs Redocly CLI commands one after another in this one process (forked by steps/redocly.ts), so a build's later
+// command (docs-html after bundle) skips Node's start-up and the loading of Redocly's modules. Plain JavaScript: it
+// starts without the TypeScript loader the generator runs under.
 //
 // @redocly/cli 2.x is published as one pre-bundled program with no API (the @redocly/openapi-core inside it is not
 // published at its version), so each command runs the CLI's own entry as `redocly <args>` would. Its command
