@@ -92,11 +92,25 @@ export const pipeline: readonly Step[] = [
 /** Marks a step that never started because another one failed; only a step's own failure is reported. */
 const cancelled = Symbol('cancelled');
 
+/** When a step ran, in milliseconds since the build started: what shows which chain of steps decides its length. */
+export interface StepTiming {
+  name: string;
+  startMs: number;
+  endMs: number;
+  reused: boolean;
+}
+
 /**
  * Runs the pipeline. `log` gets one line per finished step (name, then milliseconds or `skipped`); `onStart` hears
- * each step's name as it starts, so a long build shows what it is doing.
+ * each step's name as it starts, so a long build shows what it is doing; `onTimed` gets each finished step's timing.
  */
-export async function build(ctx: BuildContext, log: (line: string) => void = console.log, onStart: (name: string) => void = () => {}): Promise<void> {
+export async function build(
+  ctx: BuildContext,
+  log: (line: string) => void = console.log,
+  onStart: (name: string) => void = () => {},
+  onTimed: (timing: StepTiming) => void = () => {},
+): Promise<void> {
+  const buildStarted = performance.now();
   // Hashed while the steps run (none of them changes these inputs); a check never records a build.
   const startKey = ctx.check ? undefined : startInputsKey(ctx.root);
   startKey?.catch(() => {});
@@ -133,6 +147,7 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
         ctx.files.set(RECORD_FILE, `${JSON.stringify(Object.fromEntries(Object.entries(keys).sort()), null, 2)}\n`);
       }
       log(`${step.name.padEnd(10)} ${reused ? 'skipped (inputs unchanged)' : `${Math.round(performance.now() - started)} ms`}`);
+      onTimed({ name: step.name, startMs: started - buildStarted, endMs: performance.now() - buildStarted, reused });
     } catch (error) {
       failures.set(step.name, error);
       throw error;
@@ -150,7 +165,7 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
     if (first) throw failures.get(first.name);
     if (startKey !== undefined) await recordBuild(ctx.root, await startKey);
   } finally {
-    endRedocly(ctx);
+    await endRedocly(ctx);
     await rm(ctx.scratchDir, { recursive: true, force: true });
   }
 }
@@ -158,11 +173,17 @@ export async function build(ctx: BuildContext, log: (line: string) => void = con
 const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isEntryPoint) {
   const ctx = createContext({ check: process.argv.includes('--check'), force: process.argv.includes('--force') });
-  build(ctx, console.log, (name) => console.log(`${name.padEnd(10)} …`)).then(
+  // GENERATOR_TIMELINE=1 prints when each step started and ended, to find the chain that decides the build's length.
+  const timeline: StepTiming[] = [];
+  build(ctx, console.log, (name) => console.log(`${name.padEnd(10)} …`), (timing) => timeline.push(timing)).then(
     () => console.log(ctx.check ? 'generated/ is up to date.' : 'generated/ and the packages (packages/*/dist) rebuilt.'),
     (error: unknown) => {
       console.error(error instanceof BuildError ? error.message : error);
       process.exitCode = 1;
     },
-  );
+  ).finally(() => {
+    if (process.env.GENERATOR_TIMELINE !== '1') return;
+    const line = (t: StepTiming) => `  ${t.name.padEnd(10)} ${String(Math.round(t.startMs)).padStart(6)} → ${String(Math.round(t.endMs)).padStart(6)} ms${t.reused ? ' (reused)' : ''}`;
+    console.error(`timeline (ms since the build started):\n${timeline.sort((a, b) => a.startMs - b.startMs).map(line).join('\n')}`);
+  });
 }

@@ -60,8 +60,12 @@ class RedoclyProcess {
     }
   }
 
-  end(): void {
+  /** Resolves once the process has exited (and was reaped, so its CPU time counts as this process's children's). */
+  async end(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     if (this.child.connected) this.child.disconnect();
+    await exited;
   }
 }
 
@@ -89,8 +93,9 @@ export async function runRedocly(ctx: BuildContext, args: string[], config = ctx
   return report;
 }
 
-/** Lets the build's Redocly processes end; called once the build is over. */
-export function endRedocly(ctx: BuildContext): void {
-  for (const redocly of processes.get(ctx) ?? []) redocly.end();
+/** Ends the build's Redocly processes and waits for them to exit; called once the build is over. */
+export async function endRedocly(ctx: BuildContext): Promise<void> {
+  const pool = processes.get(ctx) ?? [];
   processes.delete(ctx);
+  await Promise.all(pool.map((redocly) => redocly.end()));
 }
