@@ -93,6 +93,11 @@ export async function runRedocly(ctx: BuildContext, args: string[], config = ctx
   return report;
 }
 
+/** How many Redocly processes the build has started and not ended (what shows that commands share them). */
+export function redoclyProcessCount(ctx: BuildContext): number {
+  return (processes.get(ctx) ?? []).filter((redocly) => redocly.alive).length;
+}
+
 /** Ends the build's Redocly processes and waits for them to exit; called once the build is over. */
 export async function endRedocly(ctx: BuildContext): Promise<void> {
   const pool = processes.get(ctx) ?? [];
