@@ -5,7 +5,7 @@ import { BuildError, createContext, projectRoot, type BuildContext, type Step } 
 import { bundle } from './steps/bundle.js';
 import { cli } from './steps/cli.js';
 import { compile } from './steps/compile.js';
-import { docsHtml, withCodeSamples } from './steps/docs-html.js';
+import { docsHtml, docsInput } from './steps/docs-html.js';
 import { lint } from './steps/lint.js';
 import { model } from './steps/model.js';
 import { endRedocly } from './steps/redocly.js';
@@ -59,7 +59,7 @@ export const pipeline: readonly Step[] = [
   cached(docsHtml, {
     sources: ['generator/steps/docs-html.ts', ...redoclySources, 'generator/templates/docs/redoc.html.hbs', 'openapi/redocly.yaml'],
     tools: ['@redocly/cli', 'yaml'],
-    inputs: (ctx) => JSON.stringify(withCodeSamples(ctx)),
+    inputs: docsInput,
     outputs: ['docs/index.html'],
   }),
   cached(yaml, { sources: ['generator/steps/yaml.ts'], tools: ['yaml'], inputs: (ctx) => ctx.files.get('openapi.json') ?? '', outputs: ['openapi.yaml'] }),
