@@ -134,12 +134,16 @@ export async function build(
     if (failures.size > 0) throw cancelled;
     const started = performance.now();
     try {
-      const key = 'cache' in step ? await stepKey(ctx, step as CachedStep, sourceHashes.get(step.name)) : undefined;
-      const reused = key !== undefined && (await reuse(ctx, step as CachedStep, key, record));
+      const keyed = 'cache' in step ? stepKey(ctx, step as CachedStep, sourceHashes.get(step.name)) : Promise.resolve(undefined);
+      keyed.catch(() => {});
+      // --check and --force reuse nothing, so there the step runs while its key is hashed (the spec takes a while).
+      const mayReuse = 'cache' in step && !ctx.check && !ctx.force;
+      const reused = mayReuse && (await reuse(ctx, step as CachedStep, (await keyed) as string, record));
       if (!reused) {
         onStart(step.name);
         await step.run(ctx);
       }
+      const key = await keyed;
       if (key !== undefined && (step as CachedStep).cache.local) {
         if (!reused) await recordLocal(ctx.root, step.name, key);
       } else if (key !== undefined) {
