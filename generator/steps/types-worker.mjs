@@ -5,8 +5,17 @@
 // It calls openapi-typescript's transform directly, with the context its `openapiTS()` (7.13, pinned) builds from
 // the same options: `openapiTS()` would first lint the document with Redocly's minimal rules and bundle it again,
 // and the document it gets here is already Redocly's bundle of a spec the lint step checked with stricter rules.
+//
+// The three modules it uses are required from openapi-typescript's CommonJS build rather than imported from its
+// index: the index also loads @redocly/openapi-core (only `openapiTS()` needs it), and an ES import of the TypeScript
+// compiler (CommonJS, 9 MB) first scans the whole file for its export names; together about 0.7 s of CPU.
+import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript';
+
+const require = createRequire(import.meta.url);
+const transformSchema = require('openapi-typescript/dist/transform/index.cjs');
+const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs');
+const { astToString } = require('openapi-typescript/dist/lib/ts.cjs');
 
 const schema = workerData.bundle;
 const options = {

@@ -55,7 +55,7 @@ describe('npm run build', () => {
       'unexpected: generated/leftover.ts',
     ]);
     // Steps finish in any order (independent ones run side by side); --check runs every one, never reusing output.
-    expect(lines.map((line) => line.split(/\s+/)[0]).sort()).toEqual(['bundle', 'cli', 'docs-html', 'lint', 'model', 'render', 'types']);
+    expect(lines.map((line) => line.split(/\s+/)[0]).sort()).toEqual(['bundle', 'cli', 'docs-html', 'lint', 'model', 'render', 'types', 'yaml']);
     expect(lines.filter((line) => line.includes('skipped'))).toEqual([]);
   }, 120_000);
 });
@@ -70,7 +70,7 @@ describe('input keys (generator/cache.ts)', () => {
     ctx.files.set('openapi.json', await readFile(path.join(dir, 'generated', 'openapi.json'), 'utf8'));
     const reusable = [];
     for (const step of cachedSteps.filter((s) => s.name !== 'docs-html')) if (await reuse(ctx, step, await stepKey(ctx, step), record)) reusable.push(step.name);
-    expect(reusable).toEqual(['lint', 'bundle', 'types']);
+    expect(reusable).toEqual(['lint', 'bundle', 'types', 'yaml']);
   });
 
   it.each([
