@@ -8,7 +8,7 @@ import { loadRules } from '../../src/emulator/backends/index.js';
 import { Lifecycle } from '../../src/emulator/lifecycle.js';
 import { deriveModel, type Collection } from '../../src/emulator/model.js';
 import { State } from '../../src/emulator/state.js';
-import { Store, type Item, type StoredRecord } from '../../src/emulator/store.js';
+import { Store, type Item, type Pending, type StoredRecord } from '../../src/emulator/store.js';
 import { loadSpecModel } from '../support/spec.js';
 
 const spec = loadSpecModel();
@@ -128,6 +128,11 @@ describe('202 transitions', () => {
       lifecycle.settle(T0 + DELAY);
       expect([c1!.state, c2!.state]).toEqual(['AVAILABLE', 'UPDATING']);
       expect(c1!.updated_at).toBe('2026-01-01T00:00:00Z');
+      expect(record.pending).toEqual([{ at: T0 + 20 + DELAY, field: 'state', to: 'AVAILABLE', embedded: { field: 'connections', id: 'c2' } }]);
+      c1!.state = 'DOWN';
+      lifecycle.settle(T0 + 20 + DELAY);
+      expect([c1!.state, c2!.state]).toEqual(['DOWN', 'AVAILABLE']);
+      expect(record).not.toHaveProperty('pending');
     });
 
     it('a change to an item that is gone meanwhile is dropped', () => {
@@ -149,6 +154,55 @@ describe('202 transitions', () => {
       expect(record.item.connections).toEqual([]);
       expect(store.records(SITE_NETWORKS.key)).toHaveLength(1);
     });
+  });
+
+  it('settling when nothing is due changes nothing: the store does not count a change', () => {
+    const record = insert(NETWORKS, { id: 'n1', state: 'AVAILABLE' });
+    lifecycle.start('CreateCentralNetwork', NETWORKS, record, record.item, T0);
+    const version = store.version;
+    lifecycle.settle(T0 + DELAY - 1);
+    expect(store.version).toBe(version);
+    expect(record.pending).toEqual([{ at: T0 + DELAY, field: 'state', to: 'AVAILABLE' }]);
+  });
+
+  // Pending steps outlive the process in a store file, so they are read back as they were written.
+  it.each<{ given: string; step: Pending }>([
+    { given: 'a step naming a field but no value', step: { at: T0, field: 'state' } },
+    { given: 'a step naming a value but no field', step: { at: T0, to: 'DOWN' } },
+  ])('$given changes nothing when due', ({ step }) => {
+    const record = insert(NETWORKS, { id: 'n1', state: 'AVAILABLE' });
+    record.pending = [step];
+    lifecycle.settle(T0);
+    expect(record.item).toEqual({ id: 'n1', state: 'AVAILABLE' });
+    expect(record).not.toHaveProperty('pending');
+  });
+
+  it('a removal due in a collection the model does not know leaves the record where it is', () => {
+    const record: StoredRecord = { id: 'x1', seq: store.nextSeq(), domainId: DOMAIN, parents: {}, item: { id: 'x1' }, pending: [{ at: T0, remove: true }] };
+    store.insert('/v3/{domain_id}/gone/things', record);
+    lifecycle.settle(T0);
+    expect(store.records('/v3/{domain_id}/gone/things')).toEqual([{ id: 'x1', seq: record.seq, domainId: DOMAIN, parents: {}, item: { id: 'x1' } }]);
+  });
+
+  it('removing a network takes only its own children, whatever order they were stored in', () => {
+    const network = insert(NETWORKS, { id: 'n1' });
+    insert(NETWORKS, { id: 'n2' });
+    insert(POLICIES, { id: 'p2' }, { central_network_id: 'n2' });
+    insert(POLICIES, { id: 'p1' }, { central_network_id: 'n1' });
+    insert(POLICIES, { id: 'p3' }, { central_network_id: 'n2' });
+    lifecycle.remove({ item: network.item, seq: network.seq, record: network, home: NETWORKS }, network);
+    expect(store.records(POLICIES.key).map((r) => r.id)).toEqual(['p2', 'p3']);
+  });
+
+  it('removing a resource leaves what hangs under another kind of parent that happens to share its id', () => {
+    const network = insert(NETWORKS, { id: 'same' });
+    const policy = insert(POLICIES, { id: 'same' }, { central_network_id: 'other' });
+    const CHANGE_SETS = model.collections.find((c) => c.parents.some((p) => p.collection === POLICIES))!;
+    const param = CHANGE_SETS.parents.find((p) => p.collection === POLICIES)!.param;
+    insert(CHANGE_SETS, { id: 'cs1' }, { central_network_id: 'other', [param]: 'same' });
+    lifecycle.remove({ item: network.item, seq: network.seq, record: network, home: NETWORKS }, network);
+    expect(store.records(POLICIES.key)).toEqual([policy]);
+    expect(store.records(CHANGE_SETS.key).map((r) => r.id)).toEqual(['cs1']);
   });
 
   it('remove of a stored resource takes its children with it', () => {
@@ -215,5 +269,70 @@ describe('seed', () => {
     ['no states', undefined, undefined],
   ])('the stable state: %s', (_, states, want) => {
     expect(lifecycle.stableState({ ...NETWORKS, states } as Collection)).toBe(want);
+  });
+});
+
+describe('seed over a small model of its own', () => {
+  const collection = (over: Partial<Collection> & { key: string }): Collection => ({ parents: [], creatable: true, examples: [], seeds: [], ...over });
+  const THINGS = collection({ key: '/t', itemKey: 'thing', stateField: 'state', states: ['CREATING', 'AVAILABLE', 'ERROR'] });
+  const PARTS = collection({ key: '/t/{thing_id}/parts', creatable: false, stateField: 'state', states: ['UPDATING', 'ACTIVE'] });
+  const OTHERS = collection({ key: '/o', itemKey: 'other', stateField: 'state', states: ['NORMAL'] });
+  const CHILDREN = collection({ key: '/t/{owner}/children', itemKey: 'child', parents: [{ param: 'owner', collection: THINGS }] });
+  const PLAIN = collection({ key: '/p', itemKey: 'plain' });
+
+  /** Seeds `DOMAIN` from these collections, `PARTS` kept in the `parts` array of a thing; returns what was stored. */
+  function seeded(...seeds: [Collection, Item[]][]): Record<string, StoredRecord[]> {
+    const collections = seeds.map(([c, items]) => ({ ...c, seeds: items }));
+    const home = (c: Collection) => collections.find((x) => x.key === c.key) ?? c;
+    const stub = {
+      store,
+      model: { collections, byKey: new Map(collections.map((c) => [c.key, c])) },
+      rules: { derived: new Map(), transitions: new Map() },
+      embedded: new Map([[PARTS, { parent: home(THINGS), param: 'thing_id', field: 'parts' }]]),
+    } as unknown as State;
+    new Lifecycle(stub, DELAY).seed(DOMAIN);
+    return Object.fromEntries(collections.map((c) => [c.key, [...store.records(c.key)]]));
+  }
+
+  it('only states ending in ING are settled; other states and values that are not strings stay', () => {
+    const items = seeded([
+      THINGS,
+      [
+        { id: 't1', state: 'CREATING' },
+        { id: 't2', state: 'ERROR' },
+        { id: 't3', state: 'PENDING_APPROVAL' },
+        { id: 't4', state: ['CREATING'] },
+        { id: 't5' },
+      ],
+    ])['/t']!.map((r) => r.item);
+    expect(items).toEqual([{ id: 't1', state: 'AVAILABLE' }, { id: 't2', state: 'ERROR' }, { id: 't3', state: 'PENDING_APPROVAL' }, { id: 't4', state: ['CREATING'] }, { id: 't5' }]);
+  });
+
+  it('a collection without a state field keeps its items as they are, even a member named `undefined`', () => {
+    expect(seeded([PLAIN, [{ id: 'p1', state: 'CREATING', undefined: 'DELETING' }]])['/p']!.map((r) => r.item)).toEqual([{ id: 'p1', state: 'CREATING', undefined: 'DELETING' }]);
+  });
+
+  it('items kept in a parent’s array are settled with their own states, only under that parent', () => {
+    const stored = seeded(
+      [THINGS, [{ id: 't1', state: 'AVAILABLE', parts: [{ id: 'a', state: 'UPDATING' }, { id: 'b', state: 'ACTIVE' }] }]],
+      [OTHERS, [{ id: 'o1', state: 'NORMAL', parts: [{ id: 'c', state: 'UPDATING' }] }]],
+    );
+    expect(stored['/t']![0]!.item.parts).toEqual([{ id: 'a', state: 'ACTIVE' }, { id: 'b', state: 'ACTIVE' }]);
+    expect(stored['/o']![0]!.item.parts).toEqual([{ id: 'c', state: 'UPDATING' }]);
+  });
+
+  it('domain_id is set to the account only where the example has one', () => {
+    const items = seeded([PLAIN, [{ id: 'p1', domain_id: 'someone-else' }, { id: 'p2' }]])['/p']!.map((r) => r.item);
+    expect(items).toEqual([{ id: 'p1', domain_id: DOMAIN }, { id: 'p2' }]);
+  });
+
+  it('a child is nested under the parent its path parameter, else its <item key>_id, names; an id that is not a string is not one', () => {
+    const stored = seeded([CHILDREN, [{ id: 'c1', owner: 't1', thing_id: 'not-this' }, { id: 'c2', thing_id: 't2' }, { id: 'c3', owner: 7 }, { id: 'c4' }]]);
+    expect(stored['/t/{owner}/children']!.map((r) => [r.id, r.parents])).toEqual([
+      ['c1', { owner: 't1' }],
+      ['c2', { owner: 't2' }],
+      ['c3', {}],
+      ['c4', {}],
+    ]);
   });
 });
