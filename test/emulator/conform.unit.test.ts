@@ -102,7 +102,6 @@ describe('conform', () => {
       item: { keep: 'k', box: { deep: { leaf: 'long' }, other: 1 } },
       want: { keep: 'k' },
     },
-    { given: 'a refusal of the item itself leaves every member as it was', schema: 'Capped', item: { a: 'x', undefined: 'y' }, want: { a: 'x', undefined: 'y' } },
   ])('$given', ({ schema, item, want }) => {
     expect(conformer.conform(structuredClone(item), ref(schema), NOW)).toEqual(want);
   });
@@ -126,6 +125,7 @@ describe('conform', () => {
     return { validators, count: () => calls };
   }
 
+  // An item no repair can fix goes here only: a loop that does not end fails this test at once instead of hanging.
   it.each<{ given: string; schema: string; item: Record<string, unknown>; want: unknown; passes: number }>([
     { given: 'a valid item: one validation', schema: 'Thing', item: { id: 'x', size: 9 }, want: { id: 'x', size: 9 }, passes: 1 },
     { given: 'a refused required member is replaced in one pass', schema: 'Thing', item: { id: 'x', size: 1 }, want: { id: 'x', size: 5 }, passes: 2 },
@@ -136,7 +136,7 @@ describe('conform', () => {
       want: { level1: { level2: { leaf: 'xx' } } },
       passes: 2,
     },
-    { given: 'an item no repair can fix is given up after 4 passes, as it stands', schema: 'Capped', item: { a: 'x', undefined: 'y' }, want: { a: 'x', undefined: 'y' }, passes: 4 },
+    { given: 'a refusal of the item itself, which no repair can lift, is given up after 4 passes, every member as it was', schema: 'Capped', item: { a: 'x', undefined: 'y' }, want: { a: 'x', undefined: 'y' }, passes: 4 },
   ])('$given', ({ schema, item, want, passes }) => {
     const { validators, count } = countingValidators();
     expect(new Conformer(reader, validators).conform(structuredClone(item), ref(schema), NOW)).toEqual(want);

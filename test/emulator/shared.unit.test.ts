@@ -66,6 +66,7 @@ describe('pageOf: markers', () => {
     { given: 'a previous marker goes back before its item', query: { limit: 2, marker: marker(5, 'e', 'p') }, want: 'cd', next: { s: 4, i: 'd', d: 'n' }, previous: { s: 3, i: 'c', d: 'p' } },
     { given: 'a previous marker near the start stops at the first item', query: { limit: 2, marker: marker(2, 'b', 'p') }, want: 'a', next: { s: 1, i: 'a', d: 'n' } },
     { given: 'a bare item id means "after it"', query: { limit: 2, marker: 'b' }, want: 'cd', next: { s: 4, i: 'd', d: 'n' }, previous: { s: 3, i: 'c', d: 'p' } },
+    { given: 'a bare id naming the first item', query: { limit: 2, marker: 'a' }, want: 'bc', next: { s: 3, i: 'c', d: 'n' }, previous: { s: 2, i: 'b', d: 'p' } },
     { given: 'a next marker of a deleted item resumes at the next seq', query: { limit: 2, marker: marker(2, 'gone', 'n') }, want: 'cd', next: { s: 4, i: 'd', d: 'n' }, previous: { s: 3, i: 'c', d: 'p' } },
     { given: 'a next marker past every item gives an empty page', query: { limit: 2, marker: marker(9, 'gone', 'n') }, want: '' },
     { given: 'a previous marker of a deleted item ends before its seq', query: { limit: 2, marker: marker(3, 'gone', 'p') }, want: 'ab', next: { s: 2, i: 'b', d: 'n' } },

@@ -31,6 +31,8 @@ const SITE_CONNECTIONS = at('dcaas/site-network/{site_network_id}/connections');
 const REGIONS = at('ccaas/regions');
 const QUOTAS = at('ccaas/quotas');
 const BANDWIDTH_PACKAGES = at('ccaas/bandwidth-packages');
+const NETWORK_INSTANCES = at('ccaas/network-instances');
+const ROUTES = at('ccaas/cloud-connection-routes');
 
 let store: Store;
 let state: State;
@@ -105,6 +107,10 @@ describe('parents and locate', () => {
     insert(NETWORKS, { id: NETWORK_ID });
     expect(refusal(() => state.locate(params, POLICY_PATH, DOMAIN, POLICIES))).toBe(want);
   });
+
+  it('a kind without an item parameter of its own is named by none, whatever keys the parameters have', () => {
+    expect(refusal(() => state.locate({ domain_id: 'd-1', undefined: 'x' }, QUOTAS.key.split('/'), DOMAIN, QUOTAS))).toBe('404 The request does not name a quotas.');
+  });
 });
 
 describe('entries', () => {
@@ -140,6 +146,23 @@ describe('entries', () => {
     expect(state.entries(REGIONS, DOMAIN, {}).map((e) => [e.item.id, e.seq])).toEqual([
       [two.id, -1],
       [one.id, copy.seq],
+    ]);
+  });
+
+  it('derived items: computed ones first in their own order, each replaced by its stored copy; seeded ones nobody replaced follow', () => {
+    insert(NETWORK_INSTANCES, { id: 'ni1', status: 'ACTIVE', cloud_connection_id: 'cc1', cidrs: ['10.0.0.0/24', '10.1.0.0/24'] });
+    const derived = state.entries(ROUTES, DOMAIN, {});
+    expect(derived.map((e) => [e.seq, e.record])).toEqual([
+      [-1e6, undefined],
+      [-1e6 + 1, undefined],
+    ]);
+    const copy = insert(ROUTES, { ...derived[1]!.item, changed: true });
+    const seed: StoredRecord = { id: 'seeded-route', seq: store.nextSeq(), domainId: DOMAIN, parents: {}, item: { id: 'seeded-route' }, seeded: true };
+    store.insert(ROUTES.key, seed);
+    expect(state.entries(ROUTES, DOMAIN, {}).map((e) => [e.item.id, e.seq])).toEqual([
+      [derived[0]!.item.id, -1e6],
+      [copy.id, copy.seq],
+      ['seeded-route', seed.seq],
     ]);
   });
 
