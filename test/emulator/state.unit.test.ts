@@ -6,6 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadRules, type Rules } from '../../src/emulator/backends/index.js';
+import { checkUniqueName } from '../../src/emulator/checks.js';
+import type { EngineRequest } from '../../src/emulator/engine.js';
 import { deriveModel, type Collection, type Model } from '../../src/emulator/model.js';
 import { label, State } from '../../src/emulator/state.js';
 import { Store, type Item, type StoredRecord } from '../../src/emulator/store.js';
@@ -30,6 +32,7 @@ const SITE_NETWORKS = at('dcaas/site-networks');
 const SITE_CONNECTIONS = at('dcaas/site-network/{site_network_id}/connections');
 const REGIONS = at('ccaas/regions');
 const QUOTAS = at('ccaas/quotas');
+const CLOUD_CONNECTIONS = at('ccaas/cloud-connections');
 const BANDWIDTH_PACKAGES = at('ccaas/bandwidth-packages');
 const NETWORK_INSTANCES = at('ccaas/network-instances');
 const ROUTES = at('ccaas/cloud-connection-routes');
@@ -206,5 +209,18 @@ describe('view', () => {
       expect(boxes.view({ item: { id: 'x' }, seq: 1, home: BOXES }, DOMAIN)).toEqual({ id: 'x', ball_number: 2 });
       expect(boxes.view({ item: { id: 'z', serial_number: 'S', size: 3 }, seq: 2, home: BOXES }, DOMAIN)).toEqual({ id: 'z', ball_number: 0, serial_number: 'S', size: 3 });
     });
+  });
+});
+
+describe('checkUniqueName (checks.ts, over the state)', () => {
+  const request = { domainId: DOMAIN, operation: { operationId: 'UpdateCloudConnection' } } as unknown as EngineRequest;
+  it.each<{ given: string; name: unknown; want: string }>([
+    { given: 'a name another resource of the kind uses', name: 'taken', want: '400 UpdateCloudConnection: the name "taken" is already used by another cloud connection of the account; choose another.' },
+    { given: 'a free name', name: 'free', want: 'accepted' },
+    { given: 'no name (a change that leaves it), though another resource has none either', name: undefined, want: 'accepted' },
+  ])('$given', ({ name, want }) => {
+    insert(CLOUD_CONNECTIONS, { id: 'a', name: 'taken' });
+    insert(CLOUD_CONNECTIONS, { id: 'b' });
+    expect(refusal(() => checkUniqueName(state, request, CLOUD_CONNECTIONS, name, 'c'))).toBe(want);
   });
 });
