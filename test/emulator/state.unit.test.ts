@@ -121,6 +121,7 @@ describe('entries', () => {
     const first = insert(SITE_NETWORKS, { id: 's1', connections: [{ id: 'c1' }, { id: 'c2' }] });
     insert(SITE_NETWORKS, { id: 'x1', connections: [{ id: 'cx' }] }, {}, 'someone-else');
     const second = insert(SITE_NETWORKS, { id: 's2', connections: [{ id: 'c3' }] });
+    insert(SITE_NETWORKS, { id: 's3' });
     expect(state.allOf(SITE_CONNECTIONS, DOMAIN).map((e) => [e.item.id, e.seq, e.record])).toEqual([
       ['c1', first.seq, first],
       ['c2', first.seq + 0.001, first],
@@ -172,6 +173,15 @@ describe('entries', () => {
   it('a nested collection nobody creates or derives holds only what was stored under its parent, never the examples', () => {
     expect(CHANGE_SETS.examples.length).toBeGreaterThan(0);
     expect(state.entries(CHANGE_SETS, DOMAIN, { central_network_id: NETWORK_ID, policy_id: 'p-1' })).toEqual([]);
+  });
+});
+
+describe('viewContext', () => {
+  it('a kind the model does not have holds nothing, here or in any account', () => {
+    insert(NETWORKS, { id: 'n1' });
+    const context = state.viewContext(DOMAIN);
+    expect([context.items('no_such_kind'), context.everywhere('no_such_kind')]).toEqual([[], []]);
+    expect([context.items('central_network'), context.everywhere('central_network')]).toEqual([[{ id: 'n1' }], [{ id: 'n1' }]]);
   });
 });
 
