@@ -46,6 +46,19 @@ describe('pageOf: sorting, limits and offsets', () => {
     expect(result.pageInfo.current_count).toBe(want.length);
   });
 
+  // A union or a derived list reaches pageOf out of creation order; the sort alone decides.
+  it.each<{ given: string; query: Item; want: string }>([
+    { given: 'ascending', query: { sort_key: 'rank' }, want: 'dcaeb' },
+    { given: 'descending', query: { sort_key: 'rank', sort_dir: 'desc' }, want: 'beacd' },
+    { given: 'ties in creation order', query: { sort_key: 'group' }, want: 'acebd' },
+    { given: 'ties in reverse creation order with desc', query: { sort_key: 'group', sort_dir: 'desc' }, want: 'dbeca' },
+  ])('a list given out of creation order sorts the same: $given', ({ query, want }) => {
+    for (const order of ['edcba', 'caebd', 'dbeac']) {
+      const given = [...order].map((id) => ENTRIES.find((entry) => entry.item.id === id)!);
+      expect(ids(pageOf(given, query, undefined).page), order).toBe(want);
+    }
+  });
+
   it('does not reorder the caller’s list when sorting', () => {
     const all = [...ENTRIES];
     pageOf(all, { sort_key: 'rank' }, undefined);
