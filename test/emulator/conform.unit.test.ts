@@ -62,7 +62,8 @@ const doc = {
 } as unknown as OpenApiDocument;
 
 const reader = new SchemaReader(doc);
-const conformer = new Conformer(reader, new Validators(doc));
+const validators = new Validators(doc);
+const conformer = new Conformer(reader, validators);
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 
 describe('project', () => {
@@ -108,11 +109,10 @@ describe('conform', () => {
 
   /** The document's validators, counting the validations of one conform call; a runaway loop fails at once. */
   function countingValidators(): { validators: Validators; count: () => number } {
-    const real = new Validators(doc);
     let calls = 0;
-    const validators = {
+    const counting = {
       schema(schema: Schema) {
-        const validate = real.schema(schema);
+        const validate = validators.schema(schema);
         const counted = (value: unknown) => {
           calls += 1;
           if (calls > 20) throw new Error('conform validated the item 20 times: its repair loop does not end');
@@ -122,7 +122,7 @@ describe('conform', () => {
         return counted;
       },
     } as unknown as Validators;
-    return { validators, count: () => calls };
+    return { validators: counting, count: () => calls };
   }
 
   // An item no repair can fix goes here only: a loop that does not end fails this test at once instead of hanging.
