@@ -83,7 +83,9 @@ export class Lifecycle {
         const due = record.pending.filter((p) => p.at <= now);
         if (due.length === 0) continue;
         store.update(record, () => {
+          // Stryker disable next-line OptionalChaining: `pending` is non-empty here (checked at the top of the loop), so `?.` never short-circuits
           record.pending = record.pending?.filter((p) => p.at > now);
+          // Stryker disable next-line OptionalChaining: `pending` was just set to the array `filter` returns, so `?.` never short-circuits
           if (record.pending?.length === 0) delete record.pending;
         });
         for (const step of due) this.#apply(key, record, step);

@@ -123,6 +123,7 @@ export class State {
    */
   #derived(collection: Collection, stored: Entry[], derived: Item[], identity?: (item: Item) => string): Entry[] {
     const byId = new Map(stored.map((entry) => [entry.item.id, entry]));
+    // Stryker disable next-line OptionalChaining: every stored entry is built with its `record` (above), so `?.` never short-circuits
     const seeds = stored.filter((entry) => entry.record?.seeded);
     const seedByIdentity = new Map(identity ? seeds.map((entry) => [identity(entry.item), entry]) : []);
     const used = new Set<Entry>();

@@ -251,13 +251,16 @@ describe('dcaas', () => {
   });
 
   describe('bandwidth actions on a site connection', () => {
-    const state = { globalconnection_bandwidth: [{ id: 'gcb-1', size: 100 }, { id: 'gcb-2', size: 50 }, { id: 'gcb-any' }] };
+    // gcb-text: a size stored as text, which no request can make (the spec types it as an integer).
+    const state = { globalconnection_bandwidth: [{ id: 'gcb-1', size: 100 }, { id: 'gcb-2', size: 50 }, { id: 'gcb-any' }, { id: 'gcb-text', size: '50' }] };
     const bound = (): Item => ({ id: 'c', is_bind_bandwidth: true, global_connection_bandwidth_id: 'gcb-1', bandwidth_size: 10 });
     const free = (): Item => ({ id: 'c', is_bind_bandwidth: false });
     const examples = (id: unknown) => id === 'gcb-example';
     it.each<[string, string, () => Item, Item, 'merge' | 'done' | object, Item?]>([
       ['binds within the size', 'AssociateSiteNetworkBandwidth', free, { global_connection_bandwidth_id: 'gcb-1', bandwidth_size: 100 }, 'merge', { id: 'c', is_bind_bandwidth: true }],
       ['binds a bandwidth of no known size', 'AssociateSiteNetworkBandwidth', free, { global_connection_bandwidth_id: 'gcb-any', bandwidth_size: 1000 }, 'merge'],
+      ['compares numbers only: a size asked as text', 'AssociateSiteNetworkBandwidth', free, { global_connection_bandwidth_id: 'gcb-2', bandwidth_size: '500' }, 'merge'],
+      ['compares numbers only: a bandwidth size stored as text', 'AssociateSiteNetworkBandwidth', free, { global_connection_bandwidth_id: 'gcb-text', bandwidth_size: 500 }, 'merge'],
       ['binds a request example id', 'AssociateSiteNetworkBandwidth', free, { global_connection_bandwidth_id: 'gcb-example', bandwidth_size: 1000 }, 'merge'],
       ['binds the one already bound again', 'AssociateSiteNetworkBandwidth', bound, { global_connection_bandwidth_id: 'gcb-1', bandwidth_size: 20 }, 'merge'],
       ['refuses a second bandwidth', 'AssociateSiteNetworkBandwidth', bound, { global_connection_bandwidth_id: 'gcb-2' }, { status: 409, code: 'CC.1409', message: 'AssociateSiteNetworkBandwidth: connection c already uses bandwidth gcb-1; use UpdateSiteNetworkBandwidth to switch.' }],

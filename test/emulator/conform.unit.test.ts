@@ -46,12 +46,24 @@ const doc = {
         required: ['level1'],
         properties: { level1: { type: 'object', required: ['level2'], properties: { level2: { type: 'object', required: ['leaf'], properties: { leaf: { type: 'string', minLength: 2 } } } } } },
       },
+      // Refused as a whole (too many members) while members inside it are refused too: one pass meets both.
+      Outer: { type: 'object', properties: { keep: { type: 'string' }, box: { $ref: '#/components/schemas/Box' } } },
+      Box: {
+        type: 'object',
+        maxProperties: 1,
+        required: ['must'],
+        properties: { must: { type: 'string' }, deep: { type: 'object', properties: { leaf: { type: 'string', maxLength: 1 } } }, other: {} },
+      },
+      // A refusal of the item itself, which no repair of a member can lift. The member named `undefined` is what a
+      // repair keyed by a missing path segment would hit.
+      Capped: { type: 'object', maxProperties: 1, properties: { a: { type: 'string' }, undefined: { type: 'string' } } },
     },
   },
 } as unknown as OpenApiDocument;
 
 const reader = new SchemaReader(doc);
-const conformer = new Conformer(reader, new Validators(doc));
+const validators = new Validators(doc);
+const conformer = new Conformer(reader, validators);
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 
 describe('project', () => {
@@ -64,6 +76,8 @@ describe('project', () => {
     { given: 'follows the discriminator', schema: 'Pet', value: { kind: 'dog', bark: 2, meow: true }, want: { kind: 'dog', bark: 2 } },
     { given: 'without one, the first alternative the value satisfies', schema: 'AnyPet', value: { kind: 'dog', bark: 2, meow: true }, want: { kind: 'dog', bark: 2 } },
     { given: 'else the first alternative', schema: 'AnyPet', value: { kind: 'fish', bark: 2, meow: true }, want: { kind: 'fish', meow: true } },
+    { given: 'keeps null, as a member or whole', schema: 'Thing', value: { id: null, inner: null, list: [null] }, want: { id: null, inner: null, list: [null] } },
+    { given: 'null for an object schema stays null', schema: 'Inner', value: null, want: null },
   ])('$given', ({ schema, value, want }) => {
     expect(conformer.project(value, ref(schema))).toEqual(want);
   });
@@ -83,8 +97,50 @@ describe('conform', () => {
     { given: 'a missing member is synthesised with its own required members', schema: 'Deep', item: {}, want: { level1: { level2: { leaf: 'xx' } } } },
     { given: 'a deep value refused is replaced', schema: 'Deep', item: { level1: { level2: { leaf: 'x' } } }, want: { level1: { level2: { leaf: 'xx' } } } },
     { given: 'the discriminated alternative is completed', schema: 'Pet', item: { kind: 'dog' }, want: { kind: 'dog', bark: 1 } },
+    {
+      given: 'an optional member refused whole is dropped, and the refusals inside it with it',
+      schema: 'Outer',
+      item: { keep: 'k', box: { deep: { leaf: 'long' }, other: 1 } },
+      want: { keep: 'k' },
+    },
   ])('$given', ({ schema, item, want }) => {
     expect(conformer.conform(structuredClone(item), ref(schema), NOW)).toEqual(want);
+  });
+
+  /** The document's validators, counting the validations of one conform call; a runaway loop fails at once. */
+  function countingValidators(): { validators: Validators; count: () => number } {
+    let calls = 0;
+    const counting = {
+      schema(schema: Schema) {
+        const validate = validators.schema(schema);
+        const counted = (value: unknown) => {
+          calls += 1;
+          if (calls > 20) throw new Error('conform validated the item 20 times: its repair loop does not end');
+          return validate(value);
+        };
+        Object.defineProperty(counted, 'errors', { get: () => validate.errors });
+        return counted;
+      },
+    } as unknown as Validators;
+    return { validators: counting, count: () => calls };
+  }
+
+  // An item no repair can fix goes here only: a loop that does not end fails this test at once instead of hanging.
+  it.each<{ given: string; schema: string; item: Record<string, unknown>; want: unknown; passes: number }>([
+    { given: 'a valid item: one validation', schema: 'Thing', item: { id: 'x', size: 9 }, want: { id: 'x', size: 9 }, passes: 1 },
+    { given: 'a refused required member is replaced in one pass', schema: 'Thing', item: { id: 'x', size: 1 }, want: { id: 'x', size: 5 }, passes: 2 },
+    {
+      given: 'a refused required member deep down is replaced in one pass',
+      schema: 'Deep',
+      item: { level1: { level2: { leaf: 'x' } } },
+      want: { level1: { level2: { leaf: 'xx' } } },
+      passes: 2,
+    },
+    { given: 'a refusal of the item itself, which no repair can lift, is given up after 4 passes, every member as it was', schema: 'Capped', item: { a: 'x', undefined: 'y' }, want: { a: 'x', undefined: 'y' }, passes: 4 },
+  ])('$given', ({ schema, item, want, passes }) => {
+    const { validators, count } = countingValidators();
+    expect(new Conformer(reader, validators).conform(structuredClone(item), ref(schema), NOW)).toEqual(want);
+    expect(count()).toBe(passes);
   });
 
   it('does not change the item it was given', () => {

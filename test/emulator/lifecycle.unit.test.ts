@@ -8,7 +8,7 @@ import { loadRules } from '../../src/emulator/backends/index.js';
 import { Lifecycle } from '../../src/emulator/lifecycle.js';
 import { deriveModel, type Collection } from '../../src/emulator/model.js';
 import { State } from '../../src/emulator/state.js';
-import { Store, type Item, type StoredRecord } from '../../src/emulator/store.js';
+import { Store, type Item, type Pending, type StoredRecord } from '../../src/emulator/store.js';
 import { loadSpecModel } from '../support/spec.js';
 
 const spec = loadSpecModel();
@@ -128,6 +128,11 @@ describe('202 transitions', () => {
       lifecycle.settle(T0 + DELAY);
       expect([c1!.state, c2!.state]).toEqual(['AVAILABLE', 'UPDATING']);
       expect(c1!.updated_at).toBe('2026-01-01T00:00:00Z');
+      expect(record.pending).toEqual([{ at: T0 + 20 + DELAY, field: 'state', to: 'AVAILABLE', embedded: { field: 'connections', id: 'c2' } }]);
+      c1!.state = 'DOWN';
+      lifecycle.settle(T0 + 20 + DELAY);
+      expect([c1!.state, c2!.state]).toEqual(['DOWN', 'AVAILABLE']);
+      expect(record).not.toHaveProperty('pending');
     });
 
     it('a change to an item that is gone meanwhile is dropped', () => {
@@ -149,6 +154,55 @@ describe('202 transitions', () => {
       expect(record.item.connections).toEqual([]);
       expect(store.records(SITE_NETWORKS.key)).toHaveLength(1);
     });
+  });
+
+  it('settling when nothing is due changes nothing: the store does not count a change', () => {
+    const record = insert(NETWORKS, { id: 'n1', state: 'AVAILABLE' });
+    lifecycle.start('CreateCentralNetwork', NETWORKS, record, record.item, T0);
+    const version = store.version;
+    lifecycle.settle(T0 + DELAY - 1);
+    expect(store.version).toBe(version);
+    expect(record.pending).toEqual([{ at: T0 + DELAY, field: 'state', to: 'AVAILABLE' }]);
+  });
+
+  // Pending steps outlive the process in a store file, so they are read back as they were written.
+  it.each<{ given: string; step: Pending }>([
+    { given: 'a step naming a field but no value', step: { at: T0, field: 'state' } },
+    { given: 'a step naming a value but no field', step: { at: T0, to: 'DOWN' } },
+  ])('$given changes nothing when due', ({ step }) => {
+    const record = insert(NETWORKS, { id: 'n1', state: 'AVAILABLE' });
+    record.pending = [step];
+    lifecycle.settle(T0);
+    expect(record.item).toEqual({ id: 'n1', state: 'AVAILABLE' });
+    expect(record).not.toHaveProperty('pending');
+  });
+
+  it('a removal due in a collection the model does not know leaves the record where it is', () => {
+    const record: StoredRecord = { id: 'x1', seq: store.nextSeq(), domainId: DOMAIN, parents: {}, item: { id: 'x1' }, pending: [{ at: T0, remove: true }] };
+    store.insert('/v3/{domain_id}/gone/things', record);
+    lifecycle.settle(T0);
+    expect(store.records('/v3/{domain_id}/gone/things')).toEqual([{ id: 'x1', seq: record.seq, domainId: DOMAIN, parents: {}, item: { id: 'x1' } }]);
+  });
+
+  it('removing a network takes only its own children, whatever order they were stored in', () => {
+    const network = insert(NETWORKS, { id: 'n1' });
+    insert(NETWORKS, { id: 'n2' });
+    insert(POLICIES, { id: 'p2' }, { central_network_id: 'n2' });
+    insert(POLICIES, { id: 'p1' }, { central_network_id: 'n1' });
+    insert(POLICIES, { id: 'p3' }, { central_network_id: 'n2' });
+    lifecycle.remove({ item: network.item, seq: network.seq, record: network, home: NETWORKS }, network);
+    expect(store.records(POLICIES.key).map((r) => r.id)).toEqual(['p2', 'p3']);
+  });
+
+  it('removing a resource leaves what hangs under another kind of parent that happens to share its id', () => {
+    const network = insert(NETWORKS, { id: 'same' });
+    const policy = insert(POLICIES, { id: 'same' }, { central_network_id: 'other' });
+    const CHANGE_SETS = model.collections.find((c) => c.parents.some((p) => p.collection === POLICIES))!;
+    const param = CHANGE_SETS.parents.find((p) => p.collection === POLICIES)!.param;
+    insert(CHANGE_SETS, { id: 'cs1' }, { central_network_id: 'other', [param]: 'same' });
+    lifecycle.remove({ item: network.item, seq: network.seq, record: network, home: NETWORKS }, network);
+    expect(store.records(POLICIES.key)).toEqual([policy]);
+    expect(store.records(CHANGE_SETS.key).map((r) => r.id)).toEqual(['cs1']);
   });
 
   it('remove of a stored resource takes its children with it', () => {

@@ -39,6 +39,19 @@ describe('rule names are checked against the spec at start-up', () => {
   const noop = { derive: () => [] };
   const wrong: [string, Backend, string][] = [
     ['a name two backends declare', { section: 'test', actions: { ApplyCentralNetworkPolicy: () => 'done' } }, '- backend test, action "ApplyCentralNetworkPolicy": "ApplyCentralNetworkPolicy" is declared by two backends'],
+    ['a resource two backends declare', { section: 'test', resources: { cloud_connection: {} } }, '- backend test, resource "cloud_connection": "cloud_connection" is declared by two backends'],
+    ['a listing two backends declare', { section: 'test', listings: { ListSiteNetworkQuotas: () => [] } }, '- backend test, listing "ListSiteNetworkQuotas": "ListSiteNetworkQuotas" is declared by two backends'],
+    [
+      'a derived collection two backends declare',
+      { section: 'test', derived: { central_network_connection: noop } },
+      '- backend test, derived collection "central_network_connection": "central_network_connection" is declared by two backends',
+    ],
+    [
+      'a transition two backends declare',
+      { section: 'test', transitions: { CreateCentralNetwork: { during: 'CREATING', after: 'AVAILABLE', source: '' } } },
+      '- backend test, transition "CreateCentralNetwork": "CreateCentralNetwork" is declared by two backends',
+    ],
+    ['a union two backends declare', { section: 'test', unions: { '/v3/gcn/central-network/{central_network_id}/attachments': [] } }, '- backend test, union "/v3/gcn/central-network/{central_network_id}/attachments": "/v3/gcn/central-network/{central_network_id}/attachments" is declared by two backends'],
     ['a reference to an unknown item key', { section: 'test', resources: { authorisation: { references: { vpc_id: 'vpcc' } } } }, 'backend test, resource "authorisation": reference "vpc_id" names item key "vpcc", which the spec does not have'],
     ['a counter that is not a field', { section: 'test', resources: { cloud_connection: { counters: { route_number: { itemKey: 'network_instance', via: 'cloud_connection_id' } } } } }, 'backend test, resource "cloud_connection": counter "route_number" is not a field of cloud_connection'],
     [

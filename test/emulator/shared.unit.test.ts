@@ -46,6 +46,19 @@ describe('pageOf: sorting, limits and offsets', () => {
     expect(result.pageInfo.current_count).toBe(want.length);
   });
 
+  // A union or a derived list reaches pageOf out of creation order; the sort alone decides.
+  it.each<{ given: string; query: Item; want: string }>([
+    { given: 'ascending', query: { sort_key: 'rank' }, want: 'dcaeb' },
+    { given: 'descending', query: { sort_key: 'rank', sort_dir: 'desc' }, want: 'beacd' },
+    { given: 'ties in creation order', query: { sort_key: 'group' }, want: 'acebd' },
+    { given: 'ties in reverse creation order with desc', query: { sort_key: 'group', sort_dir: 'desc' }, want: 'dbeca' },
+  ])('a list given out of creation order sorts the same: $given', ({ query, want }) => {
+    for (const order of ['edcba', 'caebd', 'dbeac']) {
+      const given = [...order].map((id) => ENTRIES.find((entry) => entry.item.id === id)!);
+      expect(ids(pageOf(given, query, undefined).page), order).toBe(want);
+    }
+  });
+
   it('does not reorder the caller’s list when sorting', () => {
     const all = [...ENTRIES];
     pageOf(all, { sort_key: 'rank' }, undefined);
@@ -66,6 +79,7 @@ describe('pageOf: markers', () => {
     { given: 'a previous marker goes back before its item', query: { limit: 2, marker: marker(5, 'e', 'p') }, want: 'cd', next: { s: 4, i: 'd', d: 'n' }, previous: { s: 3, i: 'c', d: 'p' } },
     { given: 'a previous marker near the start stops at the first item', query: { limit: 2, marker: marker(2, 'b', 'p') }, want: 'a', next: { s: 1, i: 'a', d: 'n' } },
     { given: 'a bare item id means "after it"', query: { limit: 2, marker: 'b' }, want: 'cd', next: { s: 4, i: 'd', d: 'n' }, previous: { s: 3, i: 'c', d: 'p' } },
+    { given: 'a bare id naming the first item', query: { limit: 2, marker: 'a' }, want: 'bc', next: { s: 3, i: 'c', d: 'n' }, previous: { s: 2, i: 'b', d: 'p' } },
     { given: 'a next marker of a deleted item resumes at the next seq', query: { limit: 2, marker: marker(2, 'gone', 'n') }, want: 'cd', next: { s: 4, i: 'd', d: 'n' }, previous: { s: 3, i: 'c', d: 'p' } },
     { given: 'a next marker past every item gives an empty page', query: { limit: 2, marker: marker(9, 'gone', 'n') }, want: '' },
     { given: 'a previous marker of a deleted item ends before its seq', query: { limit: 2, marker: marker(3, 'gone', 'p') }, want: 'ab', next: { s: 2, i: 'b', d: 'n' } },

@@ -59,6 +59,7 @@ export const dcaas: Backend = {
             created_at: context.now,
             updated_at: context.now,
             edge_pair: sites.map((site) => ({ id: derivedId('edge', connectionId, site.gateway_id), ...site })),
+            // Stryker disable next-line OptionalChaining: `sites` holds exactly two objects here (`reported` returns one per site), so `?.` never short-circuits
             cross_region_type: sites[0]?.region_id === sites[1]?.region_id ? 'intra-region' : 'inter-region',
             is_frozen: false,
             is_bind_bandwidth: false,
