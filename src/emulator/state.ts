@@ -57,7 +57,8 @@ export class State {
           const rule = own.counters?.[field];
           return { field, source: creatableOf(rule?.itemKey ?? field.slice(0, -'_number'.length)), via: rule?.via ?? `${collection.itemKey}_id` };
         });
-      if (counters.length > 0) this.#counters.set(collection, counters);
+      // Kept even when empty, so `view` needs no branch for collections without counters.
+      this.#counters.set(collection, counters);
       const union = rules.unions.get(withoutDomain(collection.key));
       if (union) {
         this.#unions.set(
@@ -162,7 +163,7 @@ export class State {
   /** The resource as the API shows it: union fields, live counters, and the fields its backend computes. */
   view(entry: Entry, domainId: string): Item {
     const item = structuredClone(entry.item);
-    if (entry.extra) Object.assign(item, entry.extra);
+    Object.assign(item, entry.extra); // skips an undefined `extra`
     for (const counter of this.#counters.get(entry.home) ?? []) {
       item[counter.field] = counter.source ? this.allOf(counter.source, domainId).filter((other) => other.item[counter.via] === entry.item.id).length : (item[counter.field] ?? 0);
     }
