@@ -237,8 +237,9 @@ export async function sign(input: SigningInput, { credentials, domainId, date }:
 function originForm(url: string): { path: string; query: string } {
   const scheme = url.indexOf('://');
   const slash = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
-  if (slash < 0 || url.includes('#')) return splitTarget(url);
-  const mark = url.indexOf('?', slash);
+  // The first `?` after the host; before the first `/` it starts a query without a path, whose `/`s are not the path.
+  const mark = url.indexOf('?', scheme + 3);
+  if (slash < 0 || (mark >= 0 && mark < slash) || url.includes('#')) return splitTarget(url);
   return mark < 0 ? { path: url.slice(slash), query: '' } : { path: url.slice(slash, mark), query: url.slice(mark + 1) };
 }
 

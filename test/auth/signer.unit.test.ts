@@ -239,6 +239,14 @@ describe('verifySignature on requests signed here', () => {
   ])('%s', async (_, headers, issued, want) => {
     expect(await verify(await headers(), issued)).toMatchObject(want);
   });
+
+  it('without a now option, checks X-Sdk-Date against the local clock', async () => {
+    const wire = new Headers({ host: 'h.example' });
+    (await sign({ method: 'POST', url, headers: wire, body: '{}' }, { credentials: keys, date: new Date() })).apply(wire);
+    const fresh = await verifySignature({ method: 'POST', url: '/v3/x', headers: Object.fromEntries(wire), body: '{}' }, { lookup: () => keys });
+    const old = await verifySignature({ method: 'POST', url: '/v3/x', headers: await signed(keys), body: '{}' }, { lookup: () => keys });
+    expect([fresh.ok, old.ok, old.ok ? undefined : old.reason]).toEqual([true, false, 'expired']);
+  });
 });
 
 describe('describeClockSkew boundaries', () => {
