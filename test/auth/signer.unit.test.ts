@@ -230,6 +230,7 @@ describe('verifySignature on requests signed here', () => {
     ['X-Sdk-Date with spaces around it', async () => ({ ...(await signed(keys)), 'x-sdk-date': ' 20240102T030405Z ' }), keys, { ok: true }],
     ['a security token with spaces around it', async () => ({ ...(await signed(temporary)), 'x-security-token': ' tempToken+/= ' }), temporary, { ok: true }],
     ['a signed X-Sdk-Content-Sha256', () => signed(keys, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' }), keys, { ok: true }],
+    ['a signed X-Sdk-Content-Sha256 arriving with spaces around it', async () => ({ ...(await signed(keys, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' })), 'x-sdk-content-sha256': ' UNSIGNED-PAYLOAD ' }), keys, { ok: true }],
     [
       'a key issued with a token, used without one',
       () => signed(keys),

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CloudConnectNetworkError, CloudConnectPermissionError, CloudConnectTimeoutError } from '../../src/errors.js';
 import type { Answer, Outgoing, Sender } from '../../src/senders/types.js';
@@ -154,6 +155,19 @@ describe('timeouts and aborts', () => {
     setTimeout(() => controller.abort(), 20);
     const error = (await pending) as CloudConnectTimeoutError;
     expect([error.reason, error.attempts, sent.length]).toEqual(['aborted', 1, 1]);
+  });
+
+  it.each<[string, Step[], TransportOptions['retry'], number | null, string | number]>([
+    ['answered after a retry', [{ status: 503 }, { status: 200 }], { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, null, 200],
+    ['timed out and retried', ['hang', { status: 200 }], { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, null, 200],
+    ['aborted during an attempt', ['hang'], { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, 10, 'aborted'],
+    ['aborted during the wait before a retry', [{ status: 503 }], { maxAttempts: 2, baseDelayMs: 60_000, maxDelayMs: 60_000 }, 20, 'aborted'],
+  ])('leaves no abort listener on the caller signal once %s', async (_, steps, retry, abortAfterMs, want) => {
+    const { transport } = transportFor(steps, { retry, timeoutMs: 30 });
+    const controller = new AbortController();
+    if (abortAfterMs !== null) setTimeout(() => controller.abort(), abortAfterMs);
+    const outcome = (await within(transport(GET, 'Op', controller.signal))) as { answer?: { status: number }; reason?: string };
+    expect([outcome.answer?.status ?? outcome.reason, getEventListeners(controller.signal, 'abort').length]).toEqual([want, 0]);
   });
 
   it('a network error names the attempts and keeps the cause', async () => {

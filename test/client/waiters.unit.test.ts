@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CloudConnectError, CloudConnectWaitError, waitFor, waitForDeletion } from '../../src/index.js';
 
@@ -99,6 +100,19 @@ describe('waitFor', () => {
     abort(controller);
     const error = (await settle(waitFor(client, 'ShowCentralNetwork', { central_network_id: CN }, { until: 'AVAILABLE', signal: controller.signal }))) as Error;
     expect([error.message, calls.length]).toEqual(['stop', 1]);
+  });
+});
+
+describe('the abort listener of each pause', () => {
+  it.each<[string, boolean, number | string]>([
+    ['a wait that polls to its target', false, 3],
+    ['a wait aborted during a pause', true, 'stop'],
+  ])('is gone after %s', async (_, abort, want) => {
+    const { client, calls } = stub([network('CREATING'), network('CREATING'), network('AVAILABLE')]);
+    const controller = new AbortController();
+    if (abort) setTimeout(() => controller.abort(new Error('stop')), 1000);
+    const outcome = await settle(waitFor(client, 'ShowCentralNetwork', { central_network_id: CN }, { until: 'AVAILABLE', signal: controller.signal }));
+    expect([outcome instanceof Error ? outcome.message : calls.length, getEventListeners(controller.signal, 'abort').length]).toEqual([want, 0]);
   });
 });
 
