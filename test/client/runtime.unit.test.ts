@@ -166,6 +166,11 @@ describe('paginate over a stub client', () => {
   it('refuses an object that is not a client, naming the operation', () => {
     expect(() => paginate({} as never, 'ListCloudConnections')).toThrow('ListCloudConnections: the first argument must be a client from createCloudConnectClient.');
   });
+
+  it('refuses an operation that returns no list, naming it', () => {
+    const { client } = stub('showCloudConnection', [{ cloud_connection: { id: 'a' } }]);
+    expect(() => paginate(client, 'ShowCloudConnection' as never)).toThrow(new TypeError('paginate: ShowCloudConnection does not return a list; use one of the List… operations.'));
+  });
 });
 
 describe('client options, refused before anything is sent', () => {
