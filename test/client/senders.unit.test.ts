@@ -73,6 +73,7 @@ describe.each(SENDERS)('%s sender', (_, send) => {
     const answer = await within(send({ method: 'PUT', url: `http://127.0.0.1:${port}/v3/x?a=1`, headers: { 'x-one': '1', 'content-type': 'application/json' }, body: '{"n":"é"}' }).answer);
     expect(arrivals.map(({ method, url, headers, body }) => [method, url, headers['x-one'], headers['content-length'], body])).toEqual([['PUT', '/v3/x?a=1', '1', '10', '{"n":"é"}']]);
     expect([answer.status, answer.body, answer.header('content-type'), answer.header('x-twice'), answer.header('x-none')]).toEqual([201, '{"ok":"é"}', 'application/json', 'a, b', null]);
+    expect(answer.headerList().filter((entry) => !Array.isArray(entry) || entry.length !== 2 || entry.some((part) => typeof part !== 'string'))).toEqual([]);
     expect(answer.headerList().filter(([name]) => name.toLowerCase().startsWith('x-')).map(([name, value]) => [name.toLowerCase(), value])).toEqual(
       _ === 'fetch' ? [['x-twice', 'a, b']] : [['x-twice', 'a'], ['x-twice', 'b']],
     );
