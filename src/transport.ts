@@ -176,11 +176,9 @@ const pathOf = (url: string): string => {
  * the whole answer, retries what is safe to retry, and reports each attempt to the logger.
  */
 export function createTransport(options: TransportOptions): Transport {
-  const retry: Required<RetryOptions> =
-    options.retry === false
-      // Stryker disable next-line ObjectLiteral: with `{}` every `attempt < maxAttempts` is false, so retry: false still means one attempt and no delay
-      ? { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 }
-      : { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, ...options.retry };
+  // Stryker disable next-line ObjectLiteral: with `{}` every `attempt < maxAttempts` is false, so retry: false still means one attempt and no delay
+  const once: Required<RetryOptions> = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
+  const retry: Required<RetryOptions> = options.retry === false ? once : { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, ...options.retry };
   const random = options.random ?? Math.random;
   const { sender, logger, timeoutMs, scrub } = options;
 
