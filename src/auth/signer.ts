@@ -238,9 +238,10 @@ export async function sign(input: SigningInput, { credentials, domainId, date }:
 function originForm(url: string): { path: string; query: string } {
   const scheme = url.indexOf('://');
   const slash = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
-  // The first `?` after the host; before the first `/` it starts a query without a path, whose `/`s are not the path.
+  if (slash < 0 || url.includes('#')) return splitTarget(url);
+  // The first `?` after the host, not after the first `/`: a `?` before it starts a query without a path, whose `/`s
+  // belong to the query; the path sliced up to it is then empty, as splitTarget's is.
   const mark = url.indexOf('?', scheme + 3);
-  if (slash < 0 || (mark >= 0 && mark < slash) || url.includes('#')) return splitTarget(url);
   return mark < 0 ? { path: url.slice(slash), query: '' } : { path: url.slice(slash, mark), query: url.slice(mark + 1) };
 }
 
