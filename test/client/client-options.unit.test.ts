@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCloudConnectClient } from '../../src/index.js';
 
-// Credentials that createCloudConnectClient refuses, beside the option table in runtime.unit.test.ts: a missing
-// credentials object and an empty secret key (operations.test.ts refuses them over HTTP too; these need no server).
+// Options of createCloudConnectClient beside the table in runtime.unit.test.ts: credentials it refuses (a missing
+// object, an empty secret key; operations.test.ts refuses them over HTTP too) and the attempt timeout it applies,
+// over a stub fetch that answers late, with no server.
 
 describe('credentials refused by createCloudConnectClient', () => {
   const domainId = 'a'.repeat(32);
@@ -14,5 +15,20 @@ describe('credentials refused by createCloudConnectClient', () => {
     ['an access key without a secret key', { accessKey: 'AK' }],
   ])('%s', (_, credentials) => {
     expect(() => createCloudConnectClient({ domainId, credentials } as never)).toThrow(new TypeError(refusal));
+  });
+});
+
+describe('the attempt timeout of createCloudConnectClient', () => {
+  const delayed = (ms: number) => async () => new Promise<Response>((resolve) => setTimeout(() => resolve(Response.json({ request_id: 'r', tags: [] })), ms));
+  it.each<[string, number | undefined, number, string]>([
+    ['defaults to 30 s: an answer after 50 ms arrives', undefined, 50, 'answered'],
+    ['timeoutMs 20 ends an attempt still unanswered at 20 ms', 20, 1000, 'CloudConnectTimeoutError timeout'],
+  ])('%s', async (_, timeoutMs, answerAfterMs, want) => {
+    const cc = createCloudConnectClient({ domainId: 'a'.repeat(32), credentials: { token: 't' }, retry: false, fetch: delayed(answerAfterMs), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+    const outcome = await cc.listBandwidthPackageTags().then(
+      () => 'answered',
+      (error: { name: string; reason?: string }) => `${error.name} ${error.reason}`,
+    );
+    expect(outcome).toBe(want);
   });
 });
