@@ -14,7 +14,7 @@ function answerOf(status: number, headers: Record<string, string> = {}): Answer 
 
 /**
  * A sender answering each request with the next step (the last one again). A 'hang' answers nothing until it is
- * cancelled; one still uncancelled after a second (every timeout and abort here comes far sooner) fails as a
+ * cancelled; one still uncancelled after 2 s (every timeout and abort here comes far sooner) fails as a
  * network error, so a transport that forgot to stop it fails its test at once instead of hanging.
  */
 function scripted(steps: Step[]) {
@@ -26,7 +26,7 @@ function scripted(steps: Step[]) {
     let forgotten: ReturnType<typeof setTimeout> | undefined;
     const answer =
       step === 'hang'
-        ? new Promise<Answer>((_, reject) => (forgotten = setTimeout(() => reject(new Error('the hanging attempt was never cancelled')), 1000)))
+        ? new Promise<Answer>((_, reject) => (forgotten = setTimeout(() => reject(new Error('the hanging attempt was never cancelled')), 2000)))
         : 'error' in step
           ? Promise.reject(step.error)
           : Promise.resolve(answerOf(step.status, step.headers));
@@ -39,7 +39,7 @@ function scripted(steps: Step[]) {
  * The call's outcome (its error, if it fails), or 'pending' if it has not settled within `ms`: every call here
  * settles within milliseconds, and one stuck in a wait fails its test fast instead of hanging until the timeout.
  */
-function within<T>(call: Promise<T>, ms = 1000): Promise<T | unknown> {
+function within<T>(call: Promise<T>, ms = 2000): Promise<T | unknown> {
   return Promise.race([call.catch((error: unknown) => error), new Promise((resolve) => setTimeout(() => resolve('pending'), ms))]);
 }
 
