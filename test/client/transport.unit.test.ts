@@ -49,7 +49,12 @@ function transportFor(steps: Step[], options: Partial<TransportOptions> = {}) {
   let signatures = 0;
   const transport = createTransport({
     sender,
-    authorize: () => ({ authorization: `sig-${++signatures}` }),
+    // No call here makes more than 3 attempts; the 50th means the transport does not stop, and failing it ends the
+    // loop (authorize runs outside the attempt's try), rather than letting it spin on after the test has failed.
+    authorize: () => {
+      if (signatures >= 49) throw new Error('authorize called 50 times: the transport does not stop');
+      return { authorization: `sig-${++signatures}` };
+    },
     retry: { maxAttempts: 3, baseDelayMs: 8, maxDelayMs: 8 },
     timeoutMs: 5_000,
     logger: (event) => events.push(event),
