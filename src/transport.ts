@@ -59,6 +59,7 @@ const MAX_RETRY_AFTER_MS = 60_000;
 
 /** `Retry-After` in milliseconds, from seconds or an HTTP date; null when absent or unreadable. */
 function retryAfterMs(value: string | null, now: number): number | null {
+  // Stryker disable next-line MethodExpression,StringLiteral: a blank or any other non-date text is null by the digits test and Date.parse below as well
   if (value === null || value.trim() === '') return null;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
   const date = Date.parse(value);
@@ -116,6 +117,7 @@ function attemptOnce(sender: Sender, request: Outgoing, signal: AbortSignal | nu
     const sending = sender(request);
     let settled = false;
     const settle = () => {
+      // Stryker disable next-line BooleanLiteral: settle() clears the timer and the abort listener, and a settled promise ignores a second resolve or reject
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -126,8 +128,10 @@ function attemptOnce(sender: Sender, request: Outgoing, signal: AbortSignal | nu
       sending.cancel(reason);
       reject(new Failed(failure, reason));
     };
+    // Stryker disable next-line OptionalChaining: the listener is only ever added to an existing signal
     const onAbort = () => stop('aborted', signal?.reason);
     const timer = setTimeout(() => stop('timeout', new Error(`No whole answer within ${timeoutMs} ms`)), timeoutMs);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: stop() removes this listener when it fires, so `once` changes nothing
     signal?.addEventListener('abort', onAbort, { once: true });
     sending.answer.then(
       (answer) => {
@@ -149,6 +153,7 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
+      // Stryker disable next-line OptionalChaining: the listener is only ever added to an existing signal
       reject(signal?.reason);
     };
     const timer = setTimeout(() => {
@@ -171,10 +176,9 @@ const pathOf = (url: string): string => {
  * the whole answer, retries what is safe to retry, and reports each attempt to the logger.
  */
 export function createTransport(options: TransportOptions): Transport {
-  const retry: Required<RetryOptions> =
-    options.retry === false
-      ? { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 }
-      : { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, ...options.retry };
+  // Stryker disable next-line ObjectLiteral: with `{}` every `attempt < maxAttempts` is false, so retry: false still means one attempt and no delay
+  const once: Required<RetryOptions> = { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
+  const retry: Required<RetryOptions> = options.retry === false ? once : { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000, ...options.retry };
   const random = options.random ?? Math.random;
   const { sender, logger, timeoutMs, scrub } = options;
 

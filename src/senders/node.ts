@@ -45,6 +45,7 @@ export function nodeSender(maxSockets = 256): Sender | undefined {
       const url = new URL(origin);
       // Loaded on the first request, so creating a client costs nothing (node:https brings TLS with it).
       const module = load(url.protocol === 'https:' ? 'node:https' : 'node:http');
+      // Stryker disable next-line StringLiteral: node:http's Agent takes an empty scheduling as its default, 'lifo'
       const agent = new module.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' });
       // Bracketed IPv6 literals are given to node:http without brackets.
       found = { module, agent, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port };
@@ -62,10 +63,12 @@ export function nodeSender(maxSockets = 256): Sender | undefined {
     let outgoing: ClientRequest | undefined;
     const answer = new Promise<Answer>((resolve, reject) => {
       outgoing = target.module.request(
+        // Stryker disable next-line StringLiteral: node:http sends `/` for an empty path
         { method: request.method, hostname: target.hostname, port: target.port, path: pathStart < 0 ? '/' : request.url.slice(pathStart), headers, agent: target.agent },
         (response) => {
           let body = '';
           let complete = false;
+          // Stryker disable next-line StringLiteral: setEncoding('') decodes as UTF-8, the default
           response.setEncoding('utf8');
           response.on('data', (chunk: string) => (body += chunk));
           response.on('error', reject);
@@ -90,6 +93,7 @@ export function nodeSender(maxSockets = 256): Sender | undefined {
       outgoing.on('error', reject);
       outgoing.end(request.body);
     });
+    // Stryker disable next-line OptionalChaining: the promise executor assigns `outgoing` synchronously, before `cancel` can be called
     return { answer, cancel: () => outgoing?.destroy() };
   };
 }

@@ -15,6 +15,8 @@ describe('signPlain signs exactly as sign()', () => {
     ['an id with reserved characters, percent-encoded once', { method: 'GET', url: `${base}/a%2F..%2Fb%3Fx%3D1`, headers: {} }, credentials],
     ['temporary credentials', { method: 'DELETE', url: `${base}/x`, headers: {} }, temporary],
     ['UNSIGNED-PAYLOAD declared', { method: 'POST', url: base, headers: { 'content-type': 'application/json', 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' }, body: '{}' }, credentials],
+    ['a query without a path, with a slash in it', { method: 'GET', url: 'https://cc.myhuaweicloud.com?next=/v3/x', headers: {} }, credentials],
+    ['a query after the path, with a slash in it', { method: 'GET', url: `${base}?next=/v3/x`, headers: {} }, credentials],
     ['a port and an empty body string', { method: 'POST', url: `http://127.0.0.1:4010/v3/${DOMAIN}/ccaas/cloud-connections`, headers: { 'content-type': 'application/json' }, body: '' }, credentials],
   ])('%s', async (_name, request, keys) => {
     const reference = await sign({ method: request.method, url: request.url, headers: new Headers(request.headers), body: request.body }, { credentials: keys, domainId: DOMAIN, date });

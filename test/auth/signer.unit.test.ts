@@ -230,6 +230,7 @@ describe('verifySignature on requests signed here', () => {
     ['X-Sdk-Date with spaces around it', async () => ({ ...(await signed(keys)), 'x-sdk-date': ' 20240102T030405Z ' }), keys, { ok: true }],
     ['a security token with spaces around it', async () => ({ ...(await signed(temporary)), 'x-security-token': ' tempToken+/= ' }), temporary, { ok: true }],
     ['a signed X-Sdk-Content-Sha256', () => signed(keys, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' }), keys, { ok: true }],
+    ['a signed X-Sdk-Content-Sha256 arriving with spaces around it', async () => ({ ...(await signed(keys, { 'x-sdk-content-sha256': 'UNSIGNED-PAYLOAD' })), 'x-sdk-content-sha256': ' UNSIGNED-PAYLOAD ' }), keys, { ok: true }],
     [
       'a key issued with a token, used without one',
       () => signed(keys),
@@ -238,6 +239,14 @@ describe('verifySignature on requests signed here', () => {
     ],
   ])('%s', async (_, headers, issued, want) => {
     expect(await verify(await headers(), issued)).toMatchObject(want);
+  });
+
+  it('without a now option, checks X-Sdk-Date against the local clock', async () => {
+    const wire = new Headers({ host: 'h.example' });
+    (await sign({ method: 'POST', url, headers: wire, body: '{}' }, { credentials: keys, date: new Date() })).apply(wire);
+    const fresh = await verifySignature({ method: 'POST', url: '/v3/x', headers: Object.fromEntries(wire), body: '{}' }, { lookup: () => keys });
+    const old = await verifySignature({ method: 'POST', url: '/v3/x', headers: await signed(keys), body: '{}' }, { lookup: () => keys });
+    expect([fresh.ok, old.ok, old.ok ? undefined : old.reason]).toEqual([true, false, 'expired']);
   });
 });
 

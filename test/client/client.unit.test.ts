@@ -189,9 +189,11 @@ describe('the connection a client is made with', () => {
   it('in Node, a client without a fetch option sends with node:http, not the global fetch', async () => {
     const fetchCalls: string[] = [];
     vi.stubGlobal('fetch', async (input: RequestInfo | URL) => (fetchCalls.push(String(input)), Response.json({})));
-    // Port 1 on the loopback refuses the connection at once: node:http reports ECONNREFUSED.
-    const cc = createCloudConnectClient({ endpoint: 'http://127.0.0.1:1', domainId: DOMAIN, credentials: { token: 't0ken' }, retry: false });
-    const error = (await cc.listBandwidthPackageTags().catch((e: unknown) => e)) as CloudConnectNetworkError;
+    // Port 1 on the loopback refuses the connection at once: node:http reports ECONNREFUSED. The short timeout makes a
+    // sender that never settles fail this test in 2 s rather than hang it for the default 30.
+    const cc = createCloudConnectClient({ endpoint: 'http://127.0.0.1:1', domainId: DOMAIN, credentials: { token: 't0ken' }, retry: false, timeoutMs: 2000 });
+    // The abort only ends a client that retries forever (a mutant), which would otherwise outlive the test.
+    const error = (await cc.listBandwidthPackageTags({}, { signal: AbortSignal.timeout(2000) }).catch((e: unknown) => e)) as CloudConnectNetworkError;
     expect([error.name, (error.cause as { code?: string }).code, fetchCalls]).toEqual(['CloudConnectNetworkError', 'ECONNREFUSED', []]);
   });
 });

@@ -70,6 +70,16 @@ describe('what the generic methods make of the answer', () => {
     expect({ data, error, status: response.status, headers: [...response.headers] }).toEqual(want);
   });
 
+  it.each<[string, () => Response, boolean]>([
+    ['an empty 200', () => new Response('', { status: 200 }), true],
+    ['a 204', () => new Response(null, { status: 204 }), true],
+    ['a JSON 200', () => Response.json({ a: 1 }), false],
+  ])('%s read as a stream: a Response without a body when the answer has none', async (_, reply, bodiless) => {
+    const { cc } = genericAnswering(reply);
+    const { data, response } = await cc.GET('/v3/{domain_id}/ccaas/cloud-connections/{id}', { params: { path: { id: ID } as never }, parseAs: 'stream' });
+    expect([data === null || data === undefined, response.body === null]).toEqual([bodiless, bodiless]);
+  });
+
   it.each<[string, () => Response, Record<string, unknown>]>([
     [
       'without a Content-Type or request id',

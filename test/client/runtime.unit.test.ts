@@ -63,11 +63,16 @@ describe('encodeRfc3986 and path segments', () => {
 });
 
 describe('paginate over a stub client', () => {
-  /** A stub client with one list method answering the given pages in turn, recording the arguments. */
+  /**
+   * A stub client with one list method answering the given pages in turn, recording the arguments. No walk here
+   * needs more than a few pages; a 20th call means the walk does not end, and failing it at once saves a mutation
+   * run from waiting for a timeout (the stub answers without a timer, so the test's own timeout could never fire).
+   */
   function stub(method: string, pages: Record<string, unknown>[]) {
     const calls: Record<string, unknown>[] = [];
     const client = {
       [method]: async (args: Record<string, unknown>) => {
+        if (calls.length >= 19) throw new Error(`${method} called 20 times: the walk does not end`);
         calls.push(args);
         return pages[Math.min(calls.length - 1, pages.length - 1)];
       },
@@ -160,6 +165,11 @@ describe('paginate over a stub client', () => {
 
   it('refuses an object that is not a client, naming the operation', () => {
     expect(() => paginate({} as never, 'ListCloudConnections')).toThrow('ListCloudConnections: the first argument must be a client from createCloudConnectClient.');
+  });
+
+  it('refuses an operation that returns no list, naming it', () => {
+    const { client } = stub('showCloudConnection', [{ cloud_connection: { id: 'a' } }]);
+    expect(() => paginate(client, 'ShowCloudConnection' as never)).toThrow(new TypeError('paginate: ShowCloudConnection does not return a list; use one of the List… operations.'));
   });
 });
 

@@ -1,7 +1,8 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CloudConnectNetworkError, CloudConnectPermissionError, CloudConnectTimeoutError } from '../../src/errors.js';
 import type { Answer, Outgoing, Sender } from '../../src/senders/types.js';
-import { createTransport, type AttemptEvent, type TransportOptions } from '../../src/transport.js';
+import { createTransport, type AttemptEvent, type Exchange, type TransportOptions } from '../../src/transport.js';
 
 // The transport over a stub sender: every outcome is scripted, so the retry and event logic is seen exactly.
 
@@ -11,17 +12,35 @@ function answerOf(status: number, headers: Record<string, string> = {}): Answer 
   return { status, header: (name) => headers[name] ?? null, headerList: () => Object.entries(headers), body: '' };
 }
 
+/**
+ * A sender answering each request with the next step (the last one again). A 'hang' answers nothing until it is
+ * cancelled; one still uncancelled after 2 s (every timeout and abort here comes far sooner) fails as a
+ * network error, so a transport that forgot to stop it fails its test at once instead of hanging.
+ */
 function scripted(steps: Step[]) {
   const sent: Outgoing[] = [];
   const cancelled: unknown[] = [];
   const sender: Sender = (request) => {
     sent.push(request);
     const step = steps[Math.min(sent.length - 1, steps.length - 1)]!;
+    let forgotten: ReturnType<typeof setTimeout> | undefined;
     const answer =
-      step === 'hang' ? new Promise<Answer>(() => {}) : 'error' in step ? Promise.reject(step.error) : Promise.resolve(answerOf(step.status, step.headers));
-    return { answer, cancel: (reason) => cancelled.push(reason) };
+      step === 'hang'
+        ? new Promise<Answer>((_, reject) => (forgotten = setTimeout(() => reject(new Error('the hanging attempt was never cancelled')), 2000)))
+        : 'error' in step
+          ? Promise.reject(step.error)
+          : Promise.resolve(answerOf(step.status, step.headers));
+    return { answer, cancel: (reason) => (clearTimeout(forgotten), cancelled.push(reason)) };
   };
   return { sender, sent, cancelled };
+}
+
+/**
+ * The call's outcome (its error, if it fails), or 'pending' if it has not settled within `ms`: every call here
+ * settles within milliseconds, and one stuck in a wait fails its test fast instead of hanging until the timeout.
+ */
+function within<T>(call: Promise<T>, ms = 2000): Promise<T | unknown> {
+  return Promise.race([call.catch((error: unknown) => error), new Promise((resolve) => setTimeout(() => resolve('pending'), ms))]);
 }
 
 function transportFor(steps: Step[], options: Partial<TransportOptions> = {}) {
@@ -30,7 +49,12 @@ function transportFor(steps: Step[], options: Partial<TransportOptions> = {}) {
   let signatures = 0;
   const transport = createTransport({
     sender,
-    authorize: () => ({ authorization: `sig-${++signatures}` }),
+    // No call here makes more than 3 attempts; the 50th means the transport does not stop, and failing it ends the
+    // loop (authorize runs outside the attempt's try), rather than letting it spin on after the test has failed.
+    authorize: () => {
+      if (signatures >= 49) throw new Error('authorize called 50 times: the transport does not stop');
+      return { authorization: `sig-${++signatures}` };
+    },
     retry: { maxAttempts: 3, baseDelayMs: 8, maxDelayMs: 8 },
     timeoutMs: 5_000,
     logger: (event) => events.push(event),
@@ -69,7 +93,7 @@ describe('retries and the events of each attempt', () => {
       (error: Error) => error.name,
     );
     // Every row but 'pending' settles within milliseconds; the race makes a call stuck in a long wait fail fast.
-    const result = await Promise.race([outcome, new Promise((resolve) => setTimeout(() => resolve('pending'), want.result === 'pending' ? 300 : 2000))]);
+    const result = await within(outcome, want.result === 'pending' ? 300 : 2000);
     controller.abort();
     expect({ statuses: events.map((e) => e.status), retryIn: events.map((e) => e.retryInMs), failures: events.map((e) => e.failure), result }).toEqual(want);
     expect(sent.map((r) => r.headers.authorization)).toEqual(sent.map((_, i) => `sig-${i + 1}`));
@@ -78,14 +102,14 @@ describe('retries and the events of each attempt', () => {
 
   it('sends the request headers with the fresh authorization over them, and returns what was sent', async () => {
     const { transport, sent } = transportFor([{ status: 200 }], { authorize: () => ({ authorization: 'a', 'x-sdk-date': 'd' }) });
-    const exchange = await transport({ ...GET, headers: { accept: 'application/json', authorization: 'stale' } }, () => 'Lazy');
+    const exchange = (await within(transport({ ...GET, headers: { accept: 'application/json', authorization: 'stale' } }, () => 'Lazy'))) as Exchange;
     expect(exchange.sent).toEqual({ accept: 'application/json', authorization: 'a', 'x-sdk-date': 'd' });
     expect(sent[0]!.headers).toEqual(exchange.sent);
   });
 
   it('scrubs the request id of the event', async () => {
     const { transport, events } = transportFor([{ status: 200, headers: { 'x-request-id': 'id-SECRET' } }]);
-    await transport(GET, 'Op');
+    await within(transport(GET, 'Op'));
     expect(events[0]!.requestId).toBe('id-[redacted]');
   });
 
@@ -95,7 +119,7 @@ describe('retries and the events of each attempt', () => {
     ['https://h/a?x=/y', '/a'],
   ])('reports the path of %s as %s', async (url, want) => {
     const { transport, events } = transportFor([{ status: 200 }]);
-    await transport({ ...GET, url }, 'Op');
+    await within(transport({ ...GET, url }, 'Op'));
     expect(events[0]!.path).toBe(want);
   });
 });
@@ -103,13 +127,13 @@ describe('retries and the events of each attempt', () => {
 describe('timeouts and aborts', () => {
   it('times out a hanging attempt, cancels it, and retries a GET', async () => {
     const { transport, events, cancelled } = transportFor(['hang', { status: 200 }], { timeoutMs: 30 });
-    const exchange = await transport(GET, 'Op');
+    const exchange = (await within(transport(GET, 'Op'))) as Exchange;
     expect([exchange.answer.status, events.map((e) => e.failure), cancelled.length]).toEqual([200, ['timeout', null], 1]);
   });
 
   it('gives up after the last timed-out attempt with the timeout error', async () => {
     const { transport } = transportFor(['hang'], { timeoutMs: 20, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
-    const error = (await transport(GET, 'Op').catch((e: unknown) => e)) as CloudConnectTimeoutError;
+    const error = (await within(transport(GET, 'Op'))) as CloudConnectTimeoutError;
     expect(error).toBeInstanceOf(CloudConnectTimeoutError);
     expect([error.reason, error.attempts, error.timeoutMs]).toEqual(['timeout', 2, 20]);
   });
@@ -117,7 +141,7 @@ describe('timeouts and aborts', () => {
   it('an aborted signal stops a hanging attempt at once, without retrying', async () => {
     const { transport, sent, events } = transportFor(['hang']);
     const controller = new AbortController();
-    const pending = transport(GET, 'Op', controller.signal).catch((e: unknown) => e);
+    const pending = within(transport(GET, 'Op', controller.signal));
     setTimeout(() => controller.abort(new Error('stop')), 10);
     const error = (await pending) as CloudConnectTimeoutError;
     expect([error.name, error.reason, sent.length, events.map((e) => [e.failure, e.retryInMs])]).toEqual(['CloudConnectTimeoutError', 'aborted', 1, [['aborted', null]]]);
@@ -125,28 +149,41 @@ describe('timeouts and aborts', () => {
 
   it('a signal aborted before the call sends nothing', async () => {
     const { transport, sent } = transportFor([{ status: 200 }]);
-    const error = (await transport(GET, 'Op', AbortSignal.abort()).catch((e: unknown) => e)) as CloudConnectTimeoutError;
+    const error = (await within(transport(GET, 'Op', AbortSignal.abort()))) as CloudConnectTimeoutError;
     expect([error.reason, sent.length]).toEqual(['aborted', 0]);
   });
 
   it('an abort during the wait before a retry ends the call as aborted', async () => {
     const { transport, sent } = transportFor([{ status: 503 }], { retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
     const controller = new AbortController();
-    const pending = transport(GET, 'Op', controller.signal).catch((e: unknown) => e);
+    const pending = within(transport(GET, 'Op', controller.signal));
     setTimeout(() => controller.abort(), 20);
     const error = (await pending) as CloudConnectTimeoutError;
     expect([error.reason, error.attempts, sent.length]).toEqual(['aborted', 1, 1]);
   });
 
+  it.each<[string, Step[], TransportOptions['retry'], number | null, string | number]>([
+    ['answered after a retry', [{ status: 503 }, { status: 200 }], { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, null, 200],
+    ['timed out and retried', ['hang', { status: 200 }], { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, null, 200],
+    ['aborted during an attempt', ['hang'], { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 }, 10, 'aborted'],
+    ['aborted during the wait before a retry', [{ status: 503 }], { maxAttempts: 2, baseDelayMs: 60_000, maxDelayMs: 60_000 }, 20, 'aborted'],
+  ])('leaves no abort listener on the caller signal once %s', async (_, steps, retry, abortAfterMs, want) => {
+    const { transport } = transportFor(steps, { retry, timeoutMs: 30 });
+    const controller = new AbortController();
+    if (abortAfterMs !== null) setTimeout(() => controller.abort(), abortAfterMs);
+    const outcome = (await within(transport(GET, 'Op', controller.signal))) as { answer?: { status: number }; reason?: string };
+    expect([outcome.answer?.status ?? outcome.reason, getEventListeners(controller.signal, 'abort').length]).toEqual([want, 0]);
+  });
+
   it('a network error names the attempts and keeps the cause', async () => {
     const { transport } = transportFor([{ error: reset }]);
-    const error = (await transport(POST, 'Op').catch((e: unknown) => e)) as CloudConnectNetworkError;
+    const error = (await within(transport(POST, 'Op'))) as CloudConnectNetworkError;
     expect([error.attempts, error.cause]).toEqual([1, reset]);
   });
 
   it('a permission refusal names the host', async () => {
     const { transport } = transportFor([{ error: Object.assign(new Error('x'), { name: 'PermissionDenied' }) }]);
-    const error = (await transport(GET, 'Op').catch((e: unknown) => e)) as CloudConnectPermissionError;
+    const error = (await within(transport(GET, 'Op'))) as CloudConnectPermissionError;
     expect(error.message).toContain('--allow-net=cc.example.test');
   });
 });
@@ -154,7 +191,7 @@ describe('timeouts and aborts', () => {
 describe('what the events and errors carry', () => {
   it('names the operation of a lazy label in every event', async () => {
     const { transport, events } = transportFor([{ status: 503 }, { status: 200 }]);
-    await transport(GET, () => 'Lazy');
+    await within(transport(GET, () => 'Lazy'));
     expect(events.map((e) => e.operationId)).toEqual(['Lazy', 'Lazy']);
   });
 
@@ -164,7 +201,7 @@ describe('what the events and errors carry', () => {
   ])('measures the duration of %s from the start of the attempt', async (_, steps) => {
     const { transport, events } = transportFor(steps, { retry: false });
     const before = performance.now();
-    await transport(GET, 'Op').catch(() => undefined);
+    await within(transport(GET, 'Op'));
     const elapsed = performance.now() - before;
     expect(events).toHaveLength(1);
     expect(events[0]!.durationMs).toBeGreaterThanOrEqual(0);
@@ -178,14 +215,14 @@ describe('what the events and errors carry', () => {
       throw reset;
     };
     const { transport, events } = transportFor([], { sender, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
-    const error = (await transport(GET, 'Op').catch((e: unknown) => e)) as CloudConnectNetworkError;
+    const error = (await within(transport(GET, 'Op'))) as CloudConnectNetworkError;
     expect([error.name, error.attempts, error.cause, calls, events.map((e) => e.failure)]).toEqual(['CloudConnectNetworkError', 2, reset, 2, ['network', 'network']]);
   });
 
   it('a signal aborted by the logger before the wait ends the call without another attempt', async () => {
     const controller = new AbortController();
     const { transport, sent } = transportFor([{ status: 503 }, { status: 200 }], { logger: () => controller.abort(), retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
-    const error = (await transport(GET, 'Op', controller.signal).catch((e: unknown) => e)) as CloudConnectTimeoutError;
+    const error = (await within(transport(GET, 'Op', controller.signal))) as CloudConnectTimeoutError;
     expect([error.name, error.reason, error.attempts, sent.length]).toEqual(['CloudConnectTimeoutError', 'aborted', 1, 1]);
   });
 });

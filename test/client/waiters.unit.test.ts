@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CloudConnectError, CloudConnectWaitError, waitFor, waitForDeletion } from '../../src/index.js';
 
@@ -8,11 +9,15 @@ const CN = 'cn-1';
 const network = (state: string | undefined) => ({ request_id: 'r', central_network: { id: CN, state } });
 const notFound = new CloudConnectError({ status: 404, errorCode: 'CC.1404', errorMsg: 'Not found.', requestId: '', operationId: 'ShowCentralNetwork' });
 
-/** A stub client answering ShowCentralNetwork with each of `answers` in turn (the last one again), throwing errors. */
+/**
+ * A stub client answering ShowCentralNetwork with each of `answers` in turn (the last one again), throwing errors.
+ * The longest wait here polls 301 times; a 400th poll means the wait does not end, and is failed at once.
+ */
 function stub(answers: unknown[]) {
   const calls: unknown[][] = [];
   const client = {
     showCentralNetwork: async (...args: unknown[]) => {
+      if (calls.length >= 399) throw new Error('ShowCentralNetwork polled 400 times: the wait does not end');
       calls.push(args);
       const answer = answers[Math.min(calls.length - 1, answers.length - 1)];
       if (answer instanceof Error) throw answer;
@@ -22,11 +27,15 @@ function stub(answers: unknown[]) {
   return { client: client as never, calls };
 }
 
-/** Runs a wait to its end on the fake clock; resolves to its result or its error. */
+/**
+ * Runs a wait to its end on the fake clock; resolves to its result or its error. A wait still pending once every
+ * timer has run and every promise job is done (setImmediate is not faked) would never end: it resolves to an error
+ * at once instead of hanging until the test's timeout.
+ */
 async function settle<T>(wait: Promise<T>): Promise<T | Error> {
   const outcome = wait.catch((error: Error) => error);
   await vi.runAllTimersAsync();
-  return outcome;
+  return Promise.race([outcome, new Promise<Error>((resolve) => setImmediate(() => resolve(new Error('the wait is still pending after every timer ran'))))]);
 }
 
 beforeEach(() => {
@@ -75,8 +84,11 @@ describe('waitFor', () => {
     ['an operation without a state', 'ListAreas', { until: 'AVAILABLE' }, 'waitFor: ListAreas returns no resource state; use the Show… operation of the resource.'],
   ])('refuses %s before polling', async (_, operationId, options, message) => {
     const { client, calls } = stub([network('AVAILABLE')]);
-    await expect(waitFor(client, operationId as never, { central_network_id: CN } as never, options as never)).rejects.toThrow(message);
+    const wait = waitFor(client, operationId as never, { central_network_id: CN } as never, options as never);
+    // Checked before the wait is awaited: a wait that went on to poll has called the client by now.
     expect(calls).toEqual([]);
+    const error = (await settle(wait)) as Error;
+    expect([error.name, error.message]).toEqual(['TypeError', message]);
   });
 
   it.each<[string, (controller: AbortController) => void]>([
@@ -88,6 +100,19 @@ describe('waitFor', () => {
     abort(controller);
     const error = (await settle(waitFor(client, 'ShowCentralNetwork', { central_network_id: CN }, { until: 'AVAILABLE', signal: controller.signal }))) as Error;
     expect([error.message, calls.length]).toEqual(['stop', 1]);
+  });
+});
+
+describe('the abort listener of each pause', () => {
+  it.each<[string, boolean, number | string]>([
+    ['a wait that polls to its target', false, 3],
+    ['a wait aborted during a pause', true, 'stop'],
+  ])('is gone after %s', async (_, abort, want) => {
+    const { client, calls } = stub([network('CREATING'), network('CREATING'), network('AVAILABLE')]);
+    const controller = new AbortController();
+    if (abort) setTimeout(() => controller.abort(new Error('stop')), 1000);
+    const outcome = await settle(waitFor(client, 'ShowCentralNetwork', { central_network_id: CN }, { until: 'AVAILABLE', signal: controller.signal }));
+    expect([outcome instanceof Error ? outcome.message : calls.length, getEventListeners(controller.signal, 'abort').length]).toEqual([want, 0]);
   });
 });
 
