@@ -18,6 +18,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const CLIENT_TESTS = [
   'test/client/operation-label.test.ts',
+  'test/client/operation-table.test.ts',
   'test/client/retry-policy.test.ts',
   'test/client/*.unit.test.ts',
   'test/auth/*.test.ts',
