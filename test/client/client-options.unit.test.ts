@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCloudConnectClient } from '../../src/index.js';
 
-// Options of createCloudConnectClient beside the table in runtime.unit.test.ts: credentials it refuses (a missing
-// object, an empty secret key; operations.test.ts refuses them over HTTP too) and the attempt timeout it applies,
+// The attempt timeout createCloudConnectClient applies (its refused options are a table in runtime.unit.test.ts),
 // over a stub fetch that answers late, with no server.
-
-describe('credentials refused by createCloudConnectClient', () => {
-  const domainId = 'a'.repeat(32);
-  const refusal = 'createCloudConnectClient: credentials must be { accessKey, secretKey, securityToken? } or { token } with non-empty strings.';
-  it.each<[string, unknown]>([
-    ['no credentials', undefined],
-    ['credentials that are null', null],
-    ['an empty secret key', { accessKey: 'AK', secretKey: '' }],
-    ['an access key without a secret key', { accessKey: 'AK' }],
-  ])('%s', (_, credentials) => {
-    expect(() => createCloudConnectClient({ domainId, credentials } as never)).toThrow(new TypeError(refusal));
-  });
-});
 
 describe('the attempt timeout of createCloudConnectClient', () => {
   const delayed = (ms: number) => async () => new Promise<Response>((resolve) => setTimeout(() => resolve(Response.json({ request_id: 'r', tags: [] })), ms));
