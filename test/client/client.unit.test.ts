@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CloudConnectError, CloudConnectNetworkError, createCloudConnectClient, type CloudConnectClient } from '../../src/index.js';
+import { CloudConnectError, CloudConnectNetworkError, CloudConnectPermissionError, createCloudConnectClient, type CloudConnectClient } from '../../src/index.js';
 import { recordingFetch } from './support/senders.js';
 
 // The operation methods over a stub `fetch`: what each call puts on the wire (URL, query, headers, body) and what it
@@ -88,6 +88,8 @@ describe('arguments refused before anything is sent', () => {
     ['a missing path parameter', (cc) => cc.showCloudConnection({} as never), 'ShowCloudConnection: the path parameter "id" is missing or empty; pass the resource\'s id as { id: \'…\' }.'],
     ['a null path parameter', (cc) => cc.showCloudConnection({ id: null } as never), 'ShowCloudConnection: the path parameter "id" is missing or empty; pass the resource\'s id as { id: \'…\' }.'],
     ['an empty path parameter', (cc) => cc.showCloudConnection({ id: '' }), 'ShowCloudConnection: the path parameter "id" is missing or empty; pass the resource\'s id as { id: \'…\' }.'],
+    ['a path parameter of "."', (cc) => cc.showCloudConnection({ id: '.' }), 'ShowCloudConnection: the path parameter "id" is "."; pass the resource\'s id as { id: \'…\' }.'],
+    ['a path parameter of ".."', (cc) => cc.deleteCloudConnection({ id: '..' }), 'DeleteCloudConnection: the path parameter "id" is ".."; pass the resource\'s id as { id: \'…\' }.'],
   ])('%s', async (_, call, message) => {
     const { cc, seen } = clientAnswering(ok);
     await expect(call(cc)).rejects.toThrow(message);
@@ -120,6 +122,7 @@ describe('what a call makes of the answer', () => {
       },
     ],
     ['a 2xx body that is not JSON, with its request id', () => new Response('x', { status: 201, headers: { 'content-type': 'text/plain', 'x-request-id': 'r-7' } }), { requestId: 'r-7', errorMsg: 'the answer body is not valid JSON (Content-Type: text/plain, 1 characters)' }],
+    ['a failure whose body is not JSON keeps the text as the message', () => new Response('upstream timed out', { status: 504 }), { status: 504, errorMsg: 'upstream timed out', message: 'ShowCloudConnection failed with HTTP 504: upstream timed out' }],
     ['a 401 to a token call has no clock hint', () => new Response('{"error_code":"APIGW.0307"}', { status: 401, headers: { date: 'Mon, 01 Jan 2024 00:00:00 GMT' } }), { status: 401, message: 'ShowCloudConnection failed with HTTP 401 APIGW.0307' }],
   ])('%s', async (_, reply, want) => {
     const { cc } = clientAnswering(reply);
@@ -141,6 +144,16 @@ describe('what a call makes of the answer', () => {
     const { cc } = clientAnswering(() => new Response('{"error_code":"X"}', { status: 403, headers: { date: 'Mon, 01 Jan 2024 00:00:00 GMT' } }), { accessKey: 'AKEXAMPLE01', secretKey: 'secret-key-0001' });
     const error = (await cc.showCloudConnection({ id: 'x' }).catch((e: unknown) => e)) as CloudConnectError;
     expect(error.message).toBe('ShowCloudConnection failed with HTTP 403 X');
+  });
+});
+
+describe('a runtime that refuses network access', () => {
+  it('ends the call in a CloudConnectPermissionError naming the operation and the host', async () => {
+    const refused = Object.assign(new Error('Requires net access to "cc.example.test:443"'), { name: 'PermissionDenied' });
+    const cc = createCloudConnectClient({ endpoint: 'https://cc.example.test', domainId: DOMAIN, credentials: { token: 't' }, retry: false, fetch: () => Promise.reject(refused) });
+    const error = await cc.showCloudConnection({ id: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CloudConnectPermissionError);
+    expect(error).toMatchObject({ operationId: 'ShowCloudConnection', cause: refused, message: 'ShowCloudConnection was not sent: the runtime refused network access to cc.example.test. Grant it (Deno: --allow-net=cc.example.test).' });
   });
 });
 

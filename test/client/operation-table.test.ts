@@ -39,6 +39,20 @@ describe('formatOperationLine and parseOperationTable', () => {
     expect({ method, path, query, body }).toEqual(given);
   });
 
+  it.each<[string, string, string[]]>([
+    ['a line between blank lines is the only operation', '\nShowThing /v3/things/{id}\n', ['ShowThing']],
+    ['two lines', 'ListThings /v3/things\nDeleteThing /v3/things/{id}', ['ListThings', 'DeleteThing']],
+  ])('reads the operations of a table: %s', (_, table, operationIds) => {
+    expect(Object.keys(parseOperationTable(table))).toEqual(operationIds);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a call without a body takes only its path and query parameters', 'ApplyWidget -body /v3/{domain_id}/widgets/{widget_id}/apply?force', ['widget_id', 'force']],
+    ['a call with a body also takes `body`', 'CreateWidget /v3/{domain_id}/widgets', ['body']],
+  ])('the arguments of a route: %s', (_, line, accepted) => {
+    expect(parseOperationTable(line)[line.split(' ')[0] as string]?.accepted).toEqual(accepted);
+  });
+
   it('splits the path at its parameters and lists the arguments a call may pass', () => {
     const route = parseOperationTable('\nUpdateThing /v3/{domain_id}/things/{thing_id}/parts/{part_id}?dry_run\n').UpdateThing;
     expect({ parts: route?.parts, accepted: route?.accepted }).toEqual({
