@@ -140,6 +140,12 @@ describe('what a call makes of the answer', () => {
     expect(error.message.includes('Synchronise this machine')).toBe(hinted);
   });
 
+  it('a signed call answered 200 with a body that is not JSON keeps the proxy hint (no clock hint replaces it)', async () => {
+    const { cc } = clientAnswering(() => new Response('<html>', { status: 200, headers: { date: 'Mon, 01 Jan 2024 00:00:00 GMT' } }), { accessKey: 'AKEXAMPLE01', secretKey: 'secret-key-0001' });
+    const error = (await cc.showCloudConnection({ id: 'x' }).catch((e: unknown) => e)) as CloudConnectError;
+    expect(error.message).toBe('ShowCloudConnection failed with HTTP 200: the answer body is not valid JSON (Content-Type: text/plain;charset=UTF-8, 6 characters) Check that the endpoint is the Cloud Connect API and not a proxy or a login page.');
+  });
+
   it('a 403 to a signed call has no clock hint even when the dates differ', async () => {
     const { cc } = clientAnswering(() => new Response('{"error_code":"X"}', { status: 403, headers: { date: 'Mon, 01 Jan 2024 00:00:00 GMT' } }), { accessKey: 'AKEXAMPLE01', secretKey: 'secret-key-0001' });
     const error = (await cc.showCloudConnection({ id: 'x' }).catch((e: unknown) => e)) as CloudConnectError;
