@@ -6,60 +6,53 @@ import { describe, expect, it } from 'vitest';
 import { Conformer } from '../../src/emulator/conform.js';
 import { Validators } from '../../src/emulator/validation.js';
 import { SchemaReader, type Schema } from '../../src/spec/index.js';
-import type { OpenApiDocument } from '../../src/spec/index.js';
+import { documentWithSchemas } from './support/documents.js';
 
 const NOW = Date.UTC(2026, 0, 2, 3, 4, 5);
 
-const doc = {
-  openapi: '3.1.0',
-  info: { title: 't', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      Thing: {
-        type: 'object',
-        required: ['id', 'size'],
-        properties: {
-          id: { type: 'string' },
-          size: { type: 'integer', minimum: 5 },
-          note: { type: 'string', maxLength: 3 },
-          'a/b~c': { type: 'string', maxLength: 1 },
-          inner: { $ref: '#/components/schemas/Inner' },
-          list: { type: 'array', items: { $ref: '#/components/schemas/Inner' } },
-          free: {},
-        },
-      },
-      Inner: {
-        type: 'object',
-        required: ['state'],
-        properties: { state: { type: 'string', enum: ['A', 'B'] }, label: { type: 'string' } },
-      },
-      Cat: { type: 'object', required: ['kind', 'meow'], properties: { kind: { const: 'cat' }, meow: { type: 'boolean' } } },
-      Dog: { type: 'object', required: ['kind', 'bark'], properties: { kind: { const: 'dog' }, bark: { type: 'integer', minimum: 1 } } },
-      Pet: {
-        oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
-        discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
-      },
-      AnyPet: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] },
-      Deep: {
-        type: 'object',
-        required: ['level1'],
-        properties: { level1: { type: 'object', required: ['level2'], properties: { level2: { type: 'object', required: ['leaf'], properties: { leaf: { type: 'string', minLength: 2 } } } } } },
-      },
-      // Refused as a whole (too many members) while members inside it are refused too: one pass meets both.
-      Outer: { type: 'object', properties: { keep: { type: 'string' }, box: { $ref: '#/components/schemas/Box' } } },
-      Box: {
-        type: 'object',
-        maxProperties: 1,
-        required: ['must'],
-        properties: { must: { type: 'string' }, deep: { type: 'object', properties: { leaf: { type: 'string', maxLength: 1 } } }, other: {} },
-      },
-      // A refusal of the item itself, which no repair of a member can lift. The member named `undefined` is what a
-      // repair keyed by a missing path segment would hit.
-      Capped: { type: 'object', maxProperties: 1, properties: { a: { type: 'string' }, undefined: { type: 'string' } } },
+const doc = documentWithSchemas({
+  Thing: {
+    type: 'object',
+    required: ['id', 'size'],
+    properties: {
+      id: { type: 'string' },
+      size: { type: 'integer', minimum: 5 },
+      note: { type: 'string', maxLength: 3 },
+      'a/b~c': { type: 'string', maxLength: 1 },
+      inner: { $ref: '#/components/schemas/Inner' },
+      list: { type: 'array', items: { $ref: '#/components/schemas/Inner' } },
+      free: {},
     },
   },
-} as unknown as OpenApiDocument;
+  Inner: {
+    type: 'object',
+    required: ['state'],
+    properties: { state: { type: 'string', enum: ['A', 'B'] }, label: { type: 'string' } },
+  },
+  Cat: { type: 'object', required: ['kind', 'meow'], properties: { kind: { const: 'cat' }, meow: { type: 'boolean' } } },
+  Dog: { type: 'object', required: ['kind', 'bark'], properties: { kind: { const: 'dog' }, bark: { type: 'integer', minimum: 1 } } },
+  Pet: {
+    oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+    discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+  },
+  AnyPet: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] },
+  Deep: {
+    type: 'object',
+    required: ['level1'],
+    properties: { level1: { type: 'object', required: ['level2'], properties: { level2: { type: 'object', required: ['leaf'], properties: { leaf: { type: 'string', minLength: 2 } } } } } },
+  },
+  // Refused as a whole (too many members) while members inside it are refused too: one pass meets both.
+  Outer: { type: 'object', properties: { keep: { type: 'string' }, box: { $ref: '#/components/schemas/Box' } } },
+  Box: {
+    type: 'object',
+    maxProperties: 1,
+    required: ['must'],
+    properties: { must: { type: 'string' }, deep: { type: 'object', properties: { leaf: { type: 'string', maxLength: 1 } } }, other: {} },
+  },
+  // A refusal of the item itself, which no repair of a member can lift. The member named `undefined` is what a
+  // repair keyed by a missing path segment would hit.
+  Capped: { type: 'object', maxProperties: 1, properties: { a: { type: 'string' }, undefined: { type: 'string' } } },
+});
 
 const reader = new SchemaReader(doc);
 const validators = new Validators(doc);

@@ -11,8 +11,9 @@ import type { EngineRequest } from '../../src/emulator/engine.js';
 import { deriveModel, type Collection, type Model } from '../../src/emulator/model.js';
 import { label, State } from '../../src/emulator/state.js';
 import { Store, type Item, type StoredRecord } from '../../src/emulator/store.js';
-import { SchemaReader, type OpenApiDocument } from '../../src/spec/index.js';
+import { SchemaReader } from '../../src/spec/index.js';
 import { loadSpecModel } from '../support/spec.js';
+import { documentWithSchemas } from './support/documents.js';
 
 const spec = loadSpecModel();
 const model = deriveModel(spec);
@@ -200,20 +201,13 @@ describe('view', () => {
   });
 
   describe('counters, over a small document', () => {
-    const doc = {
-      openapi: '3.1.0',
-      info: { title: 't', version: '1' },
-      paths: {},
-      components: {
-        schemas: {
-          Box: {
-            type: 'object',
-            properties: { id: { type: 'string' }, ball_number: { type: 'integer' }, serial_number: { type: 'string' }, size: { type: 'integer' } },
-          },
-          Ball: { type: 'object', properties: { id: { type: 'string' }, box_id: { type: 'string' } } },
-        },
+    const doc = documentWithSchemas({
+      Box: {
+        type: 'object',
+        properties: { id: { type: 'string' }, ball_number: { type: 'integer' }, serial_number: { type: 'string' }, size: { type: 'integer' } },
       },
-    } as unknown as OpenApiDocument;
+      Ball: { type: 'object', properties: { id: { type: 'string' }, box_id: { type: 'string' } } },
+    });
     const collection = (key: string, itemKey: string, schema: string): Collection =>
       ({ key, itemKey, itemSchema: { $ref: `#/components/schemas/${schema}` }, parents: [], creatable: true, examples: [], seeds: [] }) as Collection;
     const BOXES = collection('/boxes', 'box', 'Box');
