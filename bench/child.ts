@@ -9,6 +9,17 @@ const require = createRequire(import.meta.url);
 /** tsx's loader, resolved once so children start the same way wherever the bench was launched from. */
 const tsxLoader = pathToFileURL(require.resolve('tsx')).href;
 
+/**
+ * The file Node loads for `subpath` of the built client package in `packageDir`: its package.json `exports` under the
+ * `node` condition, as an application importing `cloud-connect-kit` by name gets it.
+ */
+export function nodeEntry(packageDir: string, subpath: '.' | './generic'): string {
+  const manifest = require(path.join(packageDir, 'package.json')) as { exports: Record<string, { node?: string; default: string }> };
+  const target = manifest.exports[subpath];
+  if (target === undefined) throw new Error(`${packageDir}/package.json exports no "${subpath}"`);
+  return path.join(packageDir, target.node ?? target.default);
+}
+
 /** Children answer on lines with this prefix; anything a library prints on stdout is ignored. */
 export const RESULT_MARK = '@@bench ';
 

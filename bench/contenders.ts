@@ -1,9 +1,9 @@
 // What each throughput contender does for one request. All send the same PUT with the seed body and read the JSON
 // answer, so the only differences are the layers each one adds. Each process loads only what its own contender uses
 // (imports inside the cases): start-up stays short and no contender carries another's modules in its heap.
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { paths } from '../generated/schema.js';
+import { nodeEntry } from './child.js';
 import { ACCESS_KEY, CONNECTION_ID, DOMAIN_ID, PATH_TEMPLATE, REQUEST_PATH, SECRET_KEY, SEED_BODY } from './fixtures.js';
 import { loadOfficialCore } from './official.js';
 
@@ -37,15 +37,16 @@ type ClientModule = typeof import('../src/index.js');
 type GenericModule = typeof import('../src/generic.js');
 
 /**
- * The client as plain JavaScript when the bench names a compiled entry (`BENCH_CLIENT_ENTRY`, set by index.ts to this
- * run's tsc output or dist/), as an application runs it; otherwise the TypeScript source through tsx, whose
+ * The client as plain JavaScript when the bench names a built package (`BENCH_CLIENT_PACKAGE`, set by index.ts to this
+ * run's compile output or packages/client), loaded through its `exports` as Node resolves them; otherwise the TypeScript source through tsx, whose
  * keep-names wrappers add a cost per closure that the published code does not have.
  */
 export async function clientModules(): Promise<{ index: ClientModule; generic: GenericModule; source: string }> {
-  const entry = process.env.BENCH_CLIENT_ENTRY;
-  if (entry) {
+  const packageDir = process.env.BENCH_CLIENT_PACKAGE;
+  if (packageDir) {
+    const entry = nodeEntry(packageDir, '.');
     const index = (await import(pathToFileURL(entry).href)) as ClientModule;
-    const generic = (await import(pathToFileURL(path.join(path.dirname(entry), 'generic.js')).href)) as GenericModule;
+    const generic = (await import(pathToFileURL(nodeEntry(packageDir, './generic')).href)) as GenericModule;
     return { index, generic, source: entry };
   }
   return { index: await import('../src/index.js'), generic: await import('../src/generic.js'), source: 'src/ through tsx' };

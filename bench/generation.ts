@@ -15,7 +15,7 @@ export const REGENERATION_GOAL_MS = 10_000;
 export interface GenerationOutcome {
   result: GroupResult;
   /** The freshly built client entry (packages/client layout), when the compile step succeeded. */
-  compiledEntry?: string;
+  compiledPackage?: string;
 }
 
 /** The generator's compile step (esbuild bundles + tsc declarations), building into a scratch folder. */
@@ -75,7 +75,7 @@ export async function generationGroup(settings: Settings, workDir: string, progr
   // The fixture has no generated/ of its own, so in quick mode the compare always reports drift: not news.
   if (driftOnly && !settings.quick) notes.push(`Generation: generated/ differs from what the pipeline renders (${generated.failed?.message}); the timing is complete regardless.`);
   if (generated.failed && !driftOnly) notes.push(`Generation: the ${generated.failed.step} step failed (${generated.failed.message}); the total is a lower bound.`);
-  const compiledEntry = path.join(outDir, 'packages', 'client', 'dist', 'index.js');
+  const compiledPackage = path.join(outDir, 'packages', 'client');
   return {
     result: {
       rows: [
@@ -92,6 +92,6 @@ export async function generationGroup(settings: Settings, workDir: string, progr
       details: [{ title: 'Generation by step', headers: ['Step', 'Wall time', 'Note'], rows: detailRows }],
       notes,
     },
-    compiledEntry: await stat(compiledEntry).then(() => compiledEntry, () => undefined),
+    compiledPackage: await stat(path.join(compiledPackage, 'dist')).then(() => compiledPackage, () => undefined),
   };
 }

@@ -5,7 +5,7 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { root } from './child.js';
+import { nodeEntry, root } from './child.js';
 import { cliGroup } from './cli.js';
 import { coldImportGroup } from './cold-import.js';
 import { emulatorGroup } from './emulator.js';
@@ -43,13 +43,19 @@ async function guarded(group: string, run: () => Promise<GroupResult>): Promise<
   }
 }
 
-async function clientEntry(generation: GenerationOutcome | undefined): Promise<{ path: string; source: string }> {
-  if (generation?.compiledEntry) return { path: generation.compiledEntry, source: 'built by this run (the compile step, same output as packages/client/dist/index.js)' };
-  const dist = path.join(root, 'packages', 'client', 'dist', 'index.js');
-  await stat(dist).catch(() => {
-    throw new Error('no built client: this run\'s compile step failed and packages/client/dist/index.js is missing');
+/** The built client package and the file Node loads for `cloud-connect-kit` from it (`exports`, condition `node`). */
+async function clientEntry(generation: GenerationOutcome | undefined): Promise<{ path: string; packageDir: string; source: string }> {
+  if (generation?.compiledPackage) {
+    const entry = nodeEntry(generation.compiledPackage, '.');
+    return { path: entry, packageDir: generation.compiledPackage, source: `built by this run (the compile step, same output as packages/client/dist/${path.basename(entry)})` };
+  }
+  const packageDir = path.join(root, 'packages', 'client');
+  await stat(path.join(packageDir, 'dist')).catch(() => {
+    throw new Error('no built client: this run\'s compile step failed and packages/client/dist is missing');
   });
-  return { path: dist, source: 'packages/client/dist/index.js from the last `npm run build` (this run\'s compile step failed)' };
+  const entry = nodeEntry(packageDir, '.');
+  const why = generation === undefined ? '' : ' (this run\'s compile step failed)';
+  return { path: entry, packageDir, source: `packages/client/dist/${path.basename(entry)} from the last \`npm run build\`${why}` };
 }
 
 const ORDER = ['Footprint', 'Cold import', 'CLI', 'Throughput', 'Library', 'Signer', 'Generation', 'Emulator'] as const;
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
   const runRest = async (groups: Group[]) => {
     // Contender processes load the client as compiled JavaScript, as applications do (see contenders.ts).
     const entry = await clientEntry(generation).catch(() => undefined);
-    if (entry) process.env.BENCH_CLIENT_ENTRY = entry.path;
+    if (entry) process.env.BENCH_CLIENT_PACKAGE = entry.packageDir;
     for (const group of groups) {
       const run = {
         Footprint: () => footprintGroup(workDir),

@@ -7,14 +7,26 @@
 export interface PackageEntry {
   /** Output file name in the package's `dist/`, without `.js` (`index` → `dist/index.js`). */
   readonly out: string;
-  /** The source module, relative to the repository root. */
-  readonly source: string;
   /**
-   * A source folder this entry owns: other entries of the same package import its modules from this entry's output
-   * instead of bundling a second copy (two copies would break `#private` brand checks across entries).
+   * The source module, relative to the repository root. Several make one file that exports what each of them exports
+   * (so one file can serve two subpaths).
    */
-  readonly owns?: string;
+  readonly source: string | readonly string[];
+  /**
+   * Source folders (ending in `/`) or modules this entry owns: the other entries built for the same condition import
+   * them from this entry's output instead of bundling a second copy (two copies would break `#private` brand checks
+   * and `instanceof` across entries).
+   */
+  readonly owns?: string | readonly string[];
+  /**
+   * The resolver condition this entry is built for: `#sender` and `#digest` (the root package.json's `imports`)
+   * resolve with it and are bundled in. Without one they resolve to their `default` targets.
+   */
+  readonly condition?: 'node';
 }
+
+/** An entry's sources, or the folders and modules it owns, as a list. */
+export const listOf = (value: string | readonly string[] | undefined): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
 
 export interface PackageSpec {
   /** npm name; must equal the `name` in `<dir>/package.json`. */
@@ -34,18 +46,17 @@ export const packages: readonly PackageSpec[] = [
     dir: 'packages/client',
     platform: 'neutral',
     entries: [
-      // The error classes exist once: the generic entry throws the same CloudConnectError the default one exports.
+      // Browsers, Workers and any resolver without the `node` condition (package.json `exports` "default"): `fetch`
+      // and Web Crypto only, so no Node code path enters their bundles. The error classes exist once: the generic
+      // entry throws the same CloudConnectError the default one exports.
       { out: 'index', source: 'src/index.ts', owns: 'src/errors.ts' },
       { out: 'auth', source: 'src/auth/index.ts', owns: 'src/auth/' },
       // openapi-fetch's typed methods (cc.GET, cc.PUT…), apart so that the default entry does not ship them.
       { out: 'generic', source: 'src/generic.ts' },
-      // The two targets of `#sender` (package.json `imports`): Node resolves the `node` condition to the node:http
-      // sender, browsers and edge bundlers get the fetch-only one, so the Node sender never enters their bundles.
-      { out: 'sender-node', source: 'src/senders/default-node.ts' },
-      { out: 'sender-fetch', source: 'src/senders/default-fetch.ts' },
-      // The same for `#digest`: node:crypto (synchronous) under `node`, Web Crypto alone elsewhere.
-      { out: 'digest-node', source: 'src/auth/digest-node.ts' },
-      { out: 'digest-web', source: 'src/auth/digest-web.ts' },
+      // Node, Deno and Bun (`exports` "node"): `.` and `./auth` are one file with the node:http sender and node:crypto
+      // hashing, because every further module file costs a cold import about 2 ms of Node's ESM loader.
+      { out: 'node', source: ['src/index.ts', 'src/auth/index.ts'], owns: ['src/errors.ts', 'src/auth/'], condition: 'node' },
+      { out: 'node-generic', source: 'src/generic.ts', condition: 'node' },
     ],
     assets: [],
   },

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
-import { build, type Metafile, type Plugin } from 'esbuild';
-import { packages, type PackageEntry, type PackageSpec } from '../../packages/packages.js';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { listOf, packages, type PackageEntry, type PackageSpec } from '../../packages/packages.js';
 import type { Step } from '../context.js';
 import { BuildError } from '../context.js';
 
@@ -48,14 +48,15 @@ function emitDeclarations(root: string, outDir: string): Promise<void> {
 }
 
 const within = (file: string, owned: string) => (owned.endsWith('/') ? file.startsWith(owned) : file === owned);
+const ownedBy = (file: string, entry: PackageEntry) => listOf(entry.owns).some((owned) => within(file, owned));
 
 /**
- * An import of a module that another entry of the same package owns becomes an import of that entry's output file,
- * so each module exists once per package.
+ * An import of a module that another entry built for the same condition owns becomes an import of that entry's
+ * output file, so each module exists once per condition.
  */
 function entryImports(root: string, pkg: PackageSpec, building: PackageEntry): Plugin {
   // An entry bundles what it owns itself; only the other entries' owned modules become imports.
-  const owners = pkg.entries.filter((entry) => entry.owns !== undefined && entry !== building);
+  const owners = pkg.entries.filter((entry) => entry.owns !== undefined && entry !== building && entry.condition === building.condition);
   return {
     name: 'entry-imports',
     setup(esbuild) {
@@ -63,32 +64,40 @@ function entryImports(root: string, pkg: PackageSpec, building: PackageEntry): P
         if (args.kind === 'entry-point') return undefined;
         const target = path.relative(root, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/').replace(/\.js$/, '.ts');
         const importer = path.relative(root, args.importer).split(path.sep).join('/');
-        const owner = owners.find((entry) => within(target, entry.owns as string) && !within(importer, entry.owns as string));
+        const owner = owners.find((entry) => ownedBy(target, entry) && !ownedBy(importer, entry));
         return owner ? { path: `./${owner.out}.js`, external: true } : undefined;
       });
     },
   };
 }
 
+/** Where esbuild starts: the source itself, or, for an entry of several sources, a module re-exporting each of them. */
+function entryPoint(root: string, outDir: string, entry: PackageEntry): Pick<BuildOptions, 'entryPoints' | 'outdir' | 'stdin' | 'outfile'> {
+  const sources = listOf(entry.source);
+  if (sources.length === 1) return { entryPoints: { [entry.out]: sources[0] as string }, outdir: outDir };
+  const contents = sources.map((source) => `export * from ${JSON.stringify(`./${source}`)};\n`).join('');
+  return { stdin: { contents, resolveDir: root, sourcefile: `${entry.out}.ts`, loader: 'ts' }, outfile: path.join(outDir, `${entry.out}.js`) };
+}
+
 async function bundle(root: string, outRoot: string, pkg: PackageSpec): Promise<void> {
-  const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string>; imports?: Record<string, unknown> };
-  // The package's own `imports` (`#sender`) stay imports: the application's resolver picks the target by condition.
-  const ownImports = Object.keys(manifest.imports ?? {});
+  const manifest = JSON.parse(await readFile(path.join(root, pkg.dir, 'package.json'), 'utf8')) as { name: string; dependencies?: Record<string, string> };
   if (manifest.name !== pkg.name) throw new BuildError(`${pkg.dir}/package.json is named "${manifest.name}" but packages/packages.ts says "${pkg.name}"; make them agree.`);
   // One build per entry, so an entry that owns a module bundles it while the others import it from that entry.
   const results = await Promise.all(
     pkg.entries.map((entry) =>
       build({
         absWorkingDir: root,
-        entryPoints: { [entry.out]: entry.source },
-        outdir: path.join(outRoot, pkg.dir, 'dist'),
+        ...entryPoint(root, path.join(outRoot, pkg.dir, 'dist'), entry),
         bundle: true,
         format: 'esm',
         platform: pkg.platform,
+        // `#sender` and `#digest` resolve by the root package.json's `imports`: to their `default` targets, or with
+        // the entry's condition.
+        conditions: entry.condition === undefined ? [] : [entry.condition],
         target: 'es2022',
         packages: 'external',
         // Kept external so the check below can name them: they must not reach a package that runs outside Node.
-        external: [...(pkg.platform === 'neutral' ? ['node:*'] : []), ...ownImports],
+        external: pkg.platform === 'neutral' ? ['node:*'] : [],
         plugins: [entryImports(root, pkg, entry)],
         metafile: true,
         logLevel: 'silent',
@@ -106,7 +115,7 @@ async function bundle(root: string, outRoot: string, pkg: PackageSpec): Promise<
       : `add "${packageName(specifier)}" to ${pkg.dir}/package.json "dependencies"`;
   const problems = Object.entries(result.metafile.outputs).flatMap(([file, output]) =>
     output.imports
-      .filter((i) => i.external && !siblings.has(i.path) && !ownImports.includes(i.path))
+      .filter((i) => i.external && !siblings.has(i.path))
       .filter((i) => (isBuiltin(i.path) ? pkg.platform !== 'node' : !allowed.has(packageName(i.path))))
       .map((i) => `${path.basename(file)} imports "${i.path}": ${fix(i.path)}`),
   );
@@ -143,7 +152,7 @@ function relativeSpecifiers(source: string): string[] {
 
 /** Copies the declarations reachable from the package's entries into `<package>/dist/types/`, keeping their paths. */
 async function copyDeclarations(root: string, declarations: string, packageDir: string, pkg: PackageSpec): Promise<void> {
-  const queue = pkg.entries.map((entry) => entry.source.replace(/\.ts$/, '.d.ts'));
+  const queue = pkg.entries.flatMap((entry) => listOf(entry.source).map((source) => source.replace(/\.ts$/, '.d.ts')));
   const seen = new Set<string>();
   while (queue.length > 0) {
     const relative = queue.pop() as string;

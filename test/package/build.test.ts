@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildError } from '../../generator/context.js';
 import { buildPackages } from '../../generator/steps/compile.js';
@@ -57,6 +58,30 @@ describe('the compile step', () => {
       copiesKey: false,
     });
     expect((await readdir(path.join(dir, 'pkg', 'dist', 'types', 'src', 'lib'))).sort()).toEqual(['index.d.ts', 'key.d.ts']);
+  }, 60_000);
+
+  it('builds an entry of several sources for a condition as one file, resolving the root\'s `imports` with that condition', async () => {
+    const dir = await fixture('by-condition', "export { Key } from './lib/key.js';\nexport { where } from '#where';\n");
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', imports: { '#where': { node: './src/where-node.ts', default: './src/where-web.ts' } } }));
+    await writeFile(path.join(dir, 'src', 'where-node.ts'), "export const where = 'node';\n");
+    await writeFile(path.join(dir, 'src', 'where-web.ts'), "export const where = 'web';\n");
+    const byCondition: PackageSpec = {
+      ...spec,
+      entries: [...spec.entries, { out: 'node', source: ['src/index.ts', 'src/lib/index.ts'], owns: ['src/lib/'], condition: 'node' }],
+    };
+    await buildPackages(dir, dir, [byCondition]);
+    const load = async (file: string) => (await import(pathToFileURL(path.join(dir, 'pkg', 'dist', file)).href)) as Record<string, unknown>;
+    const [index, node] = await Promise.all([load('index.js'), load('node.js')]);
+    const nodeCode = await readFile(path.join(dir, 'pkg', 'dist', 'node.js'), 'utf8');
+    expect({
+      files: (await readdir(path.join(dir, 'pkg', 'dist'))).sort(),
+      index: { where: index.where, sharesKeyWithLib: index.Key === (await load('lib.js')).Key },
+      node: { where: node.where, exports: Object.keys(node).sort(), imports: nodeCode.match(/^import .*$/gm) ?? [] },
+    }).toEqual({
+      files: ['index.js', 'lib.js', 'node.js', 'types'],
+      index: { where: 'web', sharesKeyWithLib: true },
+      node: { where: 'node', exports: ['Key', 'where'], imports: [] },
+    });
   }, 60_000);
 
   it.each([

@@ -6,4 +6,6 @@ import { clientScenario, refusedScenario, type ScenarioParams } from './scenario
 const args: string[] = (globalThis as { Deno?: { args: string[] } }).Deno?.args ?? (globalThis as unknown as { process: { argv: string[] } }).process.argv.slice(2);
 const params = JSON.parse(args[0] as string) as ScenarioParams;
 const report = await (args[1] === 'refused' ? refusedScenario : clientScenario)(kit, params);
-console.log(JSON.stringify(report));
+// Which `exports` condition the runtime matched: the file `cloud-connect-kit` resolves to.
+const loaded = [import.meta.resolve('cloud-connect-kit').split('/').at(-1) as string];
+console.log(JSON.stringify({ ...report, loaded }));

@@ -28,7 +28,12 @@ interface Variant {
   start: (params: ScenarioParams) => Promise<ScenarioReport>;
   /** Checks on the runtime's facts beyond the scenario's steps. */
   expectBuiltinModule?: boolean;
+  /** The client's `dist/` files the runtime must load: `node.js` where the `node` condition matches. */
+  expectLoaded: string[];
 }
+
+/** The client's files esbuild bundled into the worker (wrangler's conditions), set by buildEntries. */
+let workerLoaded: string[] = [];
 
 /** The pinned runtimes (test/runtimes/package.json), installed on first use or when a pin changed. */
 async function ensureRuntimes(): Promise<Record<string, string>> {
@@ -65,6 +70,7 @@ async function buildEntries(): Promise<void> {
     // As wrangler bundles for workerd: its conditions, node: modules left to the runtime (nodejs_compat provides them).
     build({
       ...common,
+      metafile: true,
       entryPoints: [path.join(here, 'worker-entry.ts')],
       outfile: path.join(app, 'worker.mjs'),
       platform: 'neutral',
@@ -72,6 +78,11 @@ async function buildEntries(): Promise<void> {
       mainFields: ['browser', 'module', 'main'],
       external: ['node:*'],
       plugins: [installedClient(true)],
+    }).then((result) => {
+      workerLoaded = Object.keys(result.metafile.inputs)
+        .filter((input) => input.includes('node_modules/cloud-connect-kit/dist/'))
+        .map((input) => path.basename(input))
+        .sort();
     }),
   ]);
 }
@@ -79,6 +90,8 @@ async function buildEntries(): Promise<void> {
 function cliVariant(label: string, command: string, args: string[], mode?: 'refused'): Variant {
   return {
     label,
+    // Node, Bun and Deno all match the `node` condition of package.json `exports`.
+    expectLoaded: ['node.js'],
     async start(params) {
       const { stdout } = await run(command, [...args, path.join(app, 'cli.mjs'), JSON.stringify(params), ...(mode ? [mode] : [])], {
         cwd: app,
@@ -120,6 +133,8 @@ function workerdVariant(label: string, flags: string[], expectBuiltinModule: boo
   return {
     label,
     expectBuiltinModule,
+    // wrangler's conditions have no `node`: the default entries, fetch and Web Crypto only.
+    expectLoaded: ['auth.js', 'index.js'],
     async start(params) {
       const dir = path.join(app, `workerd-${flags.length > 0 ? flags.join('-') : 'plain'}`);
       await mkdir(dir, { recursive: true });
@@ -136,7 +151,7 @@ function workerdVariant(label: string, flags: string[], expectBuiltinModule: boo
           if (answer !== undefined) {
             const text = await answer.text();
             if (!answer.ok) throw new Error(`the worker answered ${answer.status}: ${text.slice(0, 500)} ${stderr.trim()}`);
-            return JSON.parse(text) as ScenarioReport;
+            return { ...(JSON.parse(text) as ScenarioReport), loaded: workerLoaded };
           }
           if (performance.now() > deadline) throw new Error(`workerd did not listen within ${RUN_TIMEOUT_MS} ms: ${stderr.trim()}`);
           await new Promise((resolve) => setTimeout(resolve, 100));
@@ -164,6 +179,9 @@ async function runVariant(variant: Variant): Promise<Outcome> {
     const problems = report.steps.filter((s) => !s.ok).map((s) => `${s.step}: ${s.detail}`);
     if (variant.expectBuiltinModule !== undefined && report.facts.getBuiltinModule !== variant.expectBuiltinModule) {
       problems.push(`process.getBuiltinModule is ${report.facts.getBuiltinModule ? '' : 'not '}available, so the signer's ${variant.expectBuiltinModule ? 'node:crypto' : 'Web Crypto'} path was not the one tested`);
+    }
+    if (JSON.stringify(report.loaded) !== JSON.stringify(variant.expectLoaded)) {
+      problems.push(`loaded ${JSON.stringify(report.loaded)} of the client's dist/, expected ${JSON.stringify(variant.expectLoaded)}`);
     }
     const steps = report.steps.map((s) => s.step).join(', ');
     return { label: variant.label, ok: problems.length === 0, ms: performance.now() - started, detail: problems.length === 0 ? steps : problems.join('; ') };

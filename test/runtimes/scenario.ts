@@ -25,6 +25,8 @@ export interface RuntimeFacts {
 export interface ScenarioReport {
   steps: StepOutcome[];
   facts: RuntimeFacts;
+  /** The client's files the runtime loaded (`dist/…`, by package.json `exports` condition), when it can tell. */
+  loaded?: string[];
 }
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
