@@ -10,66 +10,12 @@ import type { Operation } from './types.js';
 import { fieldsOf, waitOf } from './cli-wait.js';
 import { limitsText } from './schema-text.js';
 
-export type CliFlagType = 'string' | 'integer' | 'number' | 'boolean' | 'json';
+// The table's shape is the runtime's (src/cli/table.ts): the generator writes what the command line reads.
+import type { CliCommand, CliFlag, CliFlagType, CliSection, CliTable, CliWait } from '../../src/cli/table.js';
+export type { CliCommand, CliFlag, CliFlagType, CliSection, CliTable, CliWait };
 
-export interface CliFlag {
-  /** Long flag without dashes: kebab-case, dots between body levels, e.g. `cloud-connection.name`. */
-  flag: string;
-  /** Where the value goes: the parameter's name, or the dotted body path, e.g. `cloud_connection.name`. */
-  key: string;
-  in: 'path' | 'query' | 'body';
-  type: CliFlagType;
-  /** Repeat the flag for each item. */
-  array?: true;
-  required?: true;
-  enum?: string[];
-  /** Shorter name for a field of the body's envelope object, when no other flag has it. */
-  alias?: string;
-  help: string;
-}
-
-export interface CliWait {
-  /** The Show… operation polled. */
-  show: string;
-  /** `ready`: until one of `until`; `gone`: until 404. */
-  kind: 'ready' | 'gone';
-  until?: string[];
-  /** Arguments of the Show call: its parameter name → where the value comes from (`arg:<name>` or `result:<dotted path>`). */
-  args: Record<string, string>;
-  /**
-   * When the operation acts on an item that only appears inside another answer (a connection of a site network, a
-   * policy in its list): the array holding it (dotted path), the item's id and its state field.
-   */
-  item?: { at: string; id: string; field: string };
-}
-
-export interface CliCommand {
-  operationId: string;
-  /** Section command, e.g. `cloud-connections`. */
-  section: string;
-  /** Operation sub-command within the section, e.g. `update`. */
-  name: string;
-  summary: string;
-  deprecated?: true;
-  body?: 'required' | 'optional';
-  flags: CliFlag[];
-  /** Huawei documents `X-Auth-Token` as mandatory (security `IamToken` only): the CLI calls it with an IAM token when it has one. */
-  tokenOnly?: true;
-  /** Items key and paging style of a list answer, for `--all` and tables. */
-  list?: { itemsKey: string; style: 'marker' | 'offset' | 'single'; columns: string[] };
-  wait?: CliWait;
-}
-
-export interface CliSection {
-  name: string;
-  title: string;
-  description: string;
-}
-
-export interface CliTable {
-  sections: CliSection[];
-  commands: CliCommand[];
-}
+/** The table is built in steps (aliases, then clashing names) before it is frozen into the readonly shape. */
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Options of every command; no flag generated from the spec may take these names. */
 export const GLOBAL_FLAGS = ['output', 'query', 'all', 'wait', 'profile', 'endpoint', 'dry-run', 'body-json', 'generate-skeleton', 'help', 'color', 'no-color', 'wait-timeout'];
@@ -154,7 +100,7 @@ function helpOf(reader: SchemaReader, description: string | undefined, schema: S
   return [firstSentence(description ?? schema.description), shape, limits ? `(${limits.replace(/`/g, '')})` : ''].filter(Boolean).join(' ');
 }
 
-function leafFlag(reader: SchemaReader, path: string[], where: CliFlag['in'], raw: unknown, required: boolean, description?: string): CliFlag {
+function leafFlag(reader: SchemaReader, path: string[], where: CliFlag['in'], raw: unknown, required: boolean, description?: string): Draft<CliFlag> {
   const schema = reader.resolve<SchemaObject>(raw);
   const isArray = typeOf(reader, schema) === 'array';
   const items = isArray ? reader.items(schema) : undefined;
@@ -172,8 +118,8 @@ function leafFlag(reader: SchemaReader, path: string[], where: CliFlag['in'], ra
 }
 
 /** Flags for every leaf of a body object: nested objects as dotted names, deeper or polymorphic parts as JSON. */
-function bodyFlags(reader: SchemaReader, schema: unknown, path: string[], required: boolean, depth: number): CliFlag[] {
-  const flags: CliFlag[] = [];
+function bodyFlags(reader: SchemaReader, schema: unknown, path: string[], required: boolean, depth: number): Draft<CliFlag>[] {
+  const flags: Draft<CliFlag>[] = [];
   const requiredNames = reader.required(schema);
   for (const [name, raw] of Object.entries(fieldsOf(reader, schema))) {
     const child = reader.resolve<SchemaObject>(raw);
@@ -187,7 +133,7 @@ function bodyFlags(reader: SchemaReader, schema: unknown, path: string[], requir
 }
 
 /** The envelope's direct fields get their bare name as an alias when nothing else is called that. */
-function addAliases(flags: CliFlag[]): void {
+function addAliases(flags: Draft<CliFlag>[]): void {
   const envelopes = new Set(flags.filter((f) => f.in === 'body').map((f) => f.key.split('.')[0]));
   if (envelopes.size !== 1) return;
   const taken = new Set([...GLOBAL_FLAGS, ...flags.map((f) => f.flag)]);
@@ -229,14 +175,14 @@ function tokenOnly(spec: SpecModel, operationId: string): boolean {
  * A flag named like a global option (`--query`, `--dry-run`) takes its location as a prefix (`--query-dry-run`),
  * so a parameter or field of any name still has a flag.
  */
-function unclashed(flag: CliFlag): CliFlag {
+function unclashed(flag: Draft<CliFlag>): Draft<CliFlag> {
   return GLOBAL_FLAGS.includes(flag.flag) ? { ...flag, flag: `${flag.in}-${flag.flag}` } : flag;
 }
 
-function commandOf(spec: SpecModel, op: CliSourceOperation, operations: readonly CliSourceOperation[]): CliCommand {
+function commandOf(spec: SpecModel, op: CliSourceOperation, operations: readonly CliSourceOperation[]): Draft<CliCommand> {
   const source = spec.operation(op.operationId);
   const reader = spec.schemas;
-  const flags: CliFlag[] = op.params.map((param) => {
+  const flags: Draft<CliFlag>[] = op.params.map((param) => {
     const found = source.parameters.find((p) => p.name === param.name && p.in === param.in);
     if (!found) throw new BuildError(`cli: ${op.operationId} has no parameter "${param.name}" in the spec model.`);
     return unclashed(leafFlag(reader, [param.name], param.in, found.schema, param.required, found.raw.description));
@@ -248,7 +194,7 @@ function commandOf(spec: SpecModel, op: CliSourceOperation, operations: readonly
   const names = flags.flatMap((f) => [f.flag, ...(f.alias ? [f.alias] : [])]);
   const clash = names.find((name, i) => names.indexOf(name) !== i || GLOBAL_FLAGS.includes(name));
   if (clash) throw new BuildError(`cli: ${op.operationId} would have two flags named --${clash}; rename the parameter or field, or teach generator/model/cli.ts a prefix.`);
-  const command: CliCommand = {
+  const command: Draft<CliCommand> = {
     operationId: op.operationId,
     section: sectionCommand(op.section),
     name: operationCommand(op.operationId, op.section),

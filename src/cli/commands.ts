@@ -1,4 +1,5 @@
-import { cliCommands, cliSections, type CliCommand, type CliFlag } from '../../generated/cli.gen.js';
+import { cliCommands, cliSections } from '../../generated/cli.gen.js';
+import type { CliCommand, CliFlag } from './table.js';
 
 export type { CliCommand, CliFlag };
 export { cliCommands, cliSections };
