@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as native from '../../src/auth/signer.js';
+import * as native from '../../src/auth/index.js';
 
 // Browsers and edge runtimes sign with Web Crypto (no `node:crypto`). The signer module is loaded a second time with
 // `process.getBuiltinModule('node:crypto')` answering nothing, and every result must equal Node's native path; and a
@@ -24,7 +24,7 @@ async function signerWith(crypto: () => unknown, keepStub: boolean): Promise<Sig
     },
   });
   vi.resetModules();
-  const module = await import('../../src/auth/signer.js');
+  const module = await import('../../src/auth/index.js');
   // Loads node:crypto (or finds none) now, while the stub is in place. A failure here is left to the tests to
   // report: a hook that throws would skip them rather than fail them.
   await module.sha256Hex('').catch(() => undefined);
