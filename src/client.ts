@@ -1,5 +1,6 @@
 import { operationTable, type CallOptions, type CloudConnectOperations, type OperationId } from '../generated/client.gen.js';
-import { describeClockSkew, parseSdkDate } from './auth/signer.js';
+import { parseSdkDate } from './auth/canonical.js';
+import { describeClockSkew } from './auth/verify.js';
 import { connect, type CloudConnectClientOptions } from './connection.js';
 import { encodeRfc3986 } from './encoding.js';
 import { cloudConnectErrorFrom } from './errors.js';

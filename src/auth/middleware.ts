@@ -1,5 +1,7 @@
 import { checkDomainId, createCredentials, isTokenCredentials, type Credentials } from './credentials.js';
-import { describeClockSkew, parseSdkDate, sign } from './signer.js';
+import { parseSdkDate } from './canonical.js';
+import { sign } from './signer.js';
+import { describeClockSkew } from './verify.js';
 
 /**
  * A `Request` that remembers the string body it was built with, so the signer hashes exactly those bytes without

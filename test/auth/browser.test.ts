@@ -86,11 +86,13 @@ describe('the signer in headless Chromium (esbuild bundle, Web Crypto only)', ()
   it('bundles for the browser from src/auth and src/encoding alone: no Node built-ins', () => {
     // #digest resolves to the Web Crypto module under the browser condition; digest-node.ts is Node's alone.
     expect(authBundleInputs).toEqual([
+      'src/auth/canonical.ts',
       'src/auth/credentials.ts',
       'src/auth/digest-web.ts',
       'src/auth/index.ts',
       'src/auth/middleware.ts',
       'src/auth/signer.ts',
+      'src/auth/verify.ts',
       'src/encoding.ts',
     ]);
     expect(bundleInputs.filter((input) => input.startsWith('node:'))).toEqual([]);

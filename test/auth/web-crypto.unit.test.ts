@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as native from '../../src/auth/signer.js';
+import * as native from '../../src/auth/index.js';
 
-// Browsers and edge runtimes sign with Web Crypto (no `node:crypto`). The signer module is loaded a second time with
-// `process.getBuiltinModule('node:crypto')` answering nothing, and every result must equal Node's native path; and a
-// third time with a `node:crypto` that lacks the one-shot `hash()` (Node before 20.12).
+// Browsers and edge runtimes sign with Web Crypto (no `node:crypto`). The auth entry (signer, verifier and the hashing
+// behind them) is loaded a second time with `process.getBuiltinModule('node:crypto')` answering nothing, and every
+// result must equal Node's native path; and a third time with a `node:crypto` that lacks the one-shot `hash()` (Node
+// before 20.12).
 
 type Signer = typeof native;
 let web: Signer;
@@ -11,7 +12,7 @@ let withoutOneShotHash: Signer;
 const builtinsAsked: string[] = [];
 
 /**
- * A fresh copy of the signer module, loaded while `node:crypto` is what `crypto()` returns. A module found is kept
+ * A fresh copy of the auth entry and its modules, loaded while `node:crypto` is what `crypto()` returns. A module found is kept
  * by the signer; none found is asked for again on each signature, so that stub stays until the file ends.
  */
 async function signerWith(crypto: () => unknown, keepStub: boolean): Promise<Signer> {
@@ -24,7 +25,7 @@ async function signerWith(crypto: () => unknown, keepStub: boolean): Promise<Sig
     },
   });
   vi.resetModules();
-  const module = await import('../../src/auth/signer.js');
+  const module = await import('../../src/auth/index.js');
   // Loads node:crypto (or finds none) now, while the stub is in place. A failure here is left to the tests to
   // report: a hook that throws would skip them rather than fail them.
   await module.sha256Hex('').catch(() => undefined);
