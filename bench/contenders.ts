@@ -38,8 +38,9 @@ type GenericModule = typeof import('../src/generic.js');
 
 /**
  * The client as plain JavaScript when the bench names a built package (`BENCH_CLIENT_PACKAGE`, set by index.ts to this
- * run's compile output or packages/client), loaded through its `exports` as Node resolves them; otherwise the TypeScript source through tsx, whose
- * keep-names wrappers add a cost per closure that the published code does not have.
+ * run's compile output or packages/client), loaded through its `exports` as Node resolves them; otherwise the
+ * TypeScript source through tsx, whose keep-names wrappers add a cost per closure that the published code does not
+ * have.
  */
 export async function clientModules(): Promise<{ index: ClientModule; generic: GenericModule; source: string }> {
   const packageDir = process.env.BENCH_CLIENT_PACKAGE;

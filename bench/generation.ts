@@ -14,7 +14,7 @@ export const REGENERATION_GOAL_MS = 10_000;
 
 export interface GenerationOutcome {
   result: GroupResult;
-  /** The freshly built client entry (packages/client layout), when the compile step succeeded. */
+  /** The freshly built client package's folder (packages/client layout), when the compile step succeeded. */
   compiledPackage?: string;
 }
 
