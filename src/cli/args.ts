@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CliCommand, CliFlag } from './commands.js';
+import type { CliCommand, CliFlag } from './table.js';
 import { UsageError } from './errors.js';
 
 /** Path and query parameters by name plus the body, the shape every client method takes. */

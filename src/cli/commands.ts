@@ -1,7 +1,6 @@
 import { cliCommands, cliSections } from '../../generated/cli.gen.js';
 import type { CliCommand, CliFlag } from './table.js';
 
-export type { CliCommand, CliFlag };
 export { cliCommands, cliSections };
 
 /** The operation a command line names: `<section> <operation>` or the operationId alone (`UpdateCloudConnection`). */

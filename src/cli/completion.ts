@@ -1,4 +1,5 @@
-import { cliCommands, cliSections, commandsOf, type CliCommand, type CliFlag } from './commands.js';
+import { cliCommands, cliSections, commandsOf } from './commands.js';
+import type { CliCommand, CliFlag } from './table.js';
 import { UsageError } from './errors.js';
 import { OUTPUT_FORMATS } from './output.js';
 

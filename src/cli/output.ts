@@ -1,4 +1,4 @@
-import type { CliCommand } from './commands.js';
+import type { CliCommand } from './table.js';
 import { UsageError } from './errors.js';
 
 export type OutputFormat = 'json' | 'yaml' | 'table';

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { cliCommands, cliSections, commandsOf, type CliCommand, type CliFlag } from './commands.js';
+import { cliCommands, cliSections, commandsOf } from './commands.js';
+import type { CliCommand, CliFlag } from './table.js';
 import { OUTPUT_FORMATS } from './output.js';
 import type { Io, RunOptions } from './run.js';
 

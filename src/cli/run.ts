@@ -9,7 +9,8 @@ import {
   type CloudConnectClient,
 } from '../index.js';
 import { readBodyJson, buildArgs, skeleton, type CallArgs } from './args.js';
-import { methodName, type CliCommand, type CliFlag } from './commands.js';
+import { methodName } from './commands.js';
+import type { CliCommand, CliFlag } from './table.js';
 import { resolveSettings, TOKEN_VARIABLE, type Settings } from './config.js';
 import { CaptureFetch, DryRunStop, formatDryRun } from './dry-run.js';
 import { EXIT, UsageError } from './errors.js';

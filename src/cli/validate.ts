@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { CallArgs } from './args.js';
-import type { CliCommand, CliFlag } from './commands.js';
+import type { CliCommand, CliFlag } from './table.js';
 import { UsageError } from './errors.js';
 import { generatedFile, operationSchemas, reachableComponents } from './spec.js';
 

@@ -1,6 +1,7 @@
 import { CloudConnectWaitError, waitFor, waitForDeletion, type CloudConnectClient } from '../index.js';
 import type { CallArgs } from './args.js';
-import { methodName, type CliCommand } from './commands.js';
+import { methodName } from './commands.js';
+import type { CliCommand } from './table.js';
 import { UsageError } from './errors.js';
 import type { Io } from './run.js';
 
