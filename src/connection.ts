@@ -1,8 +1,8 @@
 import { checkCredentials, isTokenCredentials, type Credentials } from './auth/credentials.js';
 import { signPlain } from './auth/signer.js';
 import { scrubberFor } from './scrub.js';
-// `#sender` (package.json `imports`): node:http in Node, fetch elsewhere, chosen by the resolver so that browser
-// bundles never contain the Node sender.
+// `#sender` (package.json `imports`): node:http in Node, fetch elsewhere, chosen by condition when each package entry
+// is built (packages/packages.ts), so that browser bundles never contain the Node sender.
 import { defaultSender } from '#sender';
 import { fetchSender } from './senders/fetch.js';
 import type { Outgoing } from './senders/types.js';
